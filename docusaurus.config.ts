@@ -80,6 +80,8 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           showReadingTime: true,
+          blogTitle: 'Blog',
+          blogDescription: `Events, workshops and deep dives from the ${site.organisation} platform team.`,
           blogSidebarTitle: 'Recent posts',
           blogSidebarCount: 10,
           feedOptions: {
@@ -96,7 +98,11 @@ const config: Config = {
           lastmod: 'date',
           changefreq: null,
           priority: null,
-          ignorePatterns: ['/blog/page/**', '/blog/archive', '/blog/authors/**'],
+          ignorePatterns: [
+            '/blog/page/**',
+            '/blog/archive',
+            '/blog/authors/**',
+          ],
         },
       } satisfies Preset.Options,
     ],
@@ -127,12 +133,27 @@ const config: Config = {
       title: site.platformName,
       logo: {alt: `${site.platformName} logo`, src: 'img/logo.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'platform', position: 'left', label: 'Docs'},
-        {type: 'docSidebar', sidebarId: 'kb', docsPluginId: 'kb', position: 'left', label: 'Knowledge base'},
+        {
+          type: 'docSidebar',
+          sidebarId: 'platform',
+          position: 'left',
+          label: 'Docs',
+        },
+        {
+          type: 'docSidebar',
+          sidebarId: 'kb',
+          docsPluginId: 'kb',
+          position: 'left',
+          label: 'Knowledge base',
+        },
         {to: '/blog', label: 'Blog', position: 'left'},
         {to: '/support', label: 'Support', position: 'left'},
         {to: '/rent-an-engineer', label: 'Rent an engineer', position: 'left'},
-        {type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true},
+        {
+          type: 'docsVersionDropdown',
+          position: 'right',
+          dropdownActiveClassDisabled: true,
+        },
         {href: repository, label: 'GitHub', position: 'right'},
       ],
     },
@@ -152,7 +173,10 @@ const config: Config = {
           items: [
             {label: 'Support', to: '/support'},
             {label: 'Rent an engineer', to: '/rent-an-engineer'},
-            {label: `Chat: ${site.supportChannel.name}`, href: site.supportChannel.url},
+            {
+              label: `Chat: ${site.supportChannel.name}`,
+              href: site.supportChannel.url,
+            },
           ],
         },
         {

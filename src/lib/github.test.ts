@@ -6,7 +6,12 @@ import {
   repositoryUrl,
 } from './github';
 
-const dotCom = {host: 'github.com', owner: 'acme', repo: 'portal', branch: 'main'};
+const dotCom = {
+  host: 'github.com',
+  owner: 'acme',
+  repo: 'portal',
+  branch: 'main',
+};
 const enterprise = {
   host: 'git.corp.example:8443',
   owner: 'platform team',
@@ -28,7 +33,9 @@ describe('repositoryUrl', () => {
 
 describe('editUrlBase', () => {
   it('ends with a slash so Docusaurus can append the source path', () => {
-    expect(editUrlBase(dotCom)).toBe('https://github.com/acme/portal/edit/main/');
+    expect(editUrlBase(dotCom)).toBe(
+      'https://github.com/acme/portal/edit/main/',
+    );
   });
 
   it('escapes a branch name that contains a slash', () => {
@@ -46,7 +53,9 @@ describe('newIssueUrl', () => {
       body: '',
       labels: undefined,
     });
-    expect(url.origin + url.pathname).toBe('https://github.com/acme/portal/issues/new');
+    expect(url.origin + url.pathname).toBe(
+      'https://github.com/acme/portal/issues/new',
+    );
     expect([...url.searchParams.keys()]).toEqual(['template', 'title']);
     expect(url.searchParams.get('title')).toBe('Why & how? ü');
   });

@@ -14,13 +14,15 @@ export default function RentAnEngineer(): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Rent an engineer</Heading>
         <p>
-          When your workload needs something the golden path does not offer yet, a platform
-          engineer can join your team for a few weeks to build it with you. The engineer works in
-          your team, joins your scrum events, and leaves the feature documented and owned.
+          When your workload needs something the golden path does not offer yet,
+          a platform engineer can join your team for a few weeks to build it
+          with you. The engineer works in your team, joins your scrum events,
+          and leaves the feature documented and owned.
         </p>
         <p>
-          Requests are GitHub issues, so everyone can see what is asked for and what is planned.
-          Open a request with the form on GitHub, and say what should be built, why, and when.
+          Requests are GitHub issues, so everyone can see what is asked for and
+          what is planned. Open a request with the form on GitHub, and say what
+          should be built, why, and when.
         </p>
         <p>
           <Link

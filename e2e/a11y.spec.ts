@@ -1,0 +1,51 @@
+/**
+ * Accessibility: axe finds no WCAG 2.2 AA violation on one page of each kind
+ * and on every custom React page, in light and in dark mode.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+
+import {customPagePaths, sitemapPaths} from './sitemap';
+
+const paths = sitemapPaths();
+
+// One page of each content kind: pick real pages from the sitemap so the list
+// follows the content.
+function firstMatching(pattern: RegExp, description: string): string {
+  const path = paths.find((candidate) => pattern.test(candidate));
+  if (!path) {
+    throw new Error(`The sitemap has no ${description} (pattern ${pattern}).`);
+  }
+  return path;
+}
+
+const pages = [
+  ...new Set([
+    '/docs',
+    firstMatching(/^\/docs\/\d{4}\.\d+(\/|$)(?!tags)/, 'versioned doc page'),
+    firstMatching(/^\/kb\/(?!tags)[^/]+\/[^/]+$/, 'knowledge-base answer'),
+    firstMatching(/^\/blog\/(?!tags|page|archive|authors)[^/]+$/, 'blog post'),
+    ...customPagePaths(paths),
+  ]),
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`${path} has no axe violations (${colorScheme})`, async ({page}) => {
+      await page.emulateMedia({colorScheme});
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const results = await new AxeBuilder({page})
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(' '))
+            .join(', ')})`,
+      );
+      expect(summary, `axe violations on ${path}`).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import {defineConfig, devices} from '@playwright/test';
+
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './e2e/browser';
+
+// The end-to-end suite runs against the production build, served locally.
+// Build first (npm run build); another port: E2E_PORT=3200 npm run test:e2e
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const HOST = '127.0.0.1';
+const IS_CI = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: IS_CI,
+  retries: 0,
+  workers: 2,
+  reporter: IS_CI ? [['list'], ['html', {open: 'never'}]] : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: `http://${HOST}:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: resolveChromium(),
+      args: OFFLINE_CHROMIUM_ARGS,
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: {...devices['Desktop Chrome'], channel: undefined},
+      testIgnore: /screenshots\.spec\.ts/,
+    },
+    {
+      // Screenshots for the README and for reviewing pages at phone and desktop
+      // widths in both colour modes: npm run screenshots
+      name: 'screenshots',
+      testMatch: /screenshots\.spec\.ts/,
+    },
+  ],
+  webServer: {
+    command: `npx docusaurus serve --host ${HOST} --port ${PORT} --no-open`,
+    url: `http://${HOST}:${PORT}/`,
+    reuseExistingServer: !IS_CI,
+    timeout: 60_000,
+  },
+});
