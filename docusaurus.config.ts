@@ -28,12 +28,14 @@ const docsOptions = {
   showLastUpdateTime: true,
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  versions: {
-    current: {label: 'Next', path: 'next', banner: 'unreleased'},
-  },
   ...(DOCS_ONLY_CURRENT
-    ? {onlyIncludeVersions: ['current'], lastVersion: 'current'}
-    : {}),
+    ? // The unreleased docs alone, served at /docs like a release would be.
+      {onlyIncludeVersions: ['current'], lastVersion: 'current'}
+    : {
+        versions: {
+          current: {label: 'Next', path: 'next', banner: 'unreleased'},
+        },
+      }),
 } satisfies Docs.Options;
 
 const config: Config = {

@@ -2,7 +2,7 @@
  * Screenshots of pages at phone and desktop widths in light and dark mode, for
  * reviewing a change and for the README: npm run screenshots
  * Pages: SCREENSHOT_PATHS=/,/support npm run screenshots (default: custom pages and one of each kind)
- * Files land in test-results/screenshots/; the README image is static/img/readme-home.png.
+ * Files land in test-results/screenshots/; the README image is .github/assets/home.png.
  */
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
@@ -11,7 +11,7 @@ import {expect, test} from '@playwright/test';
 import {customPagePaths, sitemapPaths} from './sitemap';
 
 const OUT_DIR = join(__dirname, '..', 'test-results', 'screenshots');
-const README_IMAGE = join(__dirname, '..', 'static', 'img', 'readme-home.png');
+const README_IMAGE = join(__dirname, '..', '.github', 'assets', 'home.png');
 
 const paths = process.env.SCREENSHOT_PATHS
   ? process.env.SCREENSHOT_PATHS.split(',')
@@ -31,7 +31,10 @@ for (const path of paths) {
         await page.setViewportSize(viewport);
         await page.emulateMedia({colorScheme});
         await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+        await expect(page.locator('html')).toHaveAttribute(
+          'data-has-hydrated',
+          'true',
+        );
         await page.waitForLoadState('networkidle');
         const name = `${path === '/' ? 'home' : path.slice(1).replaceAll('/', '_')}-${device}-${colorScheme}.png`;
         await page.screenshot({path: join(OUT_DIR, name), fullPage: true});

@@ -9,7 +9,15 @@ import {sitemapPaths} from './sitemap';
 const paths = sitemapPaths();
 
 test('the sitemap lists every page of the URL contract', () => {
-  for (const path of ['/', '/docs', '/docs/next', '/kb', '/blog', '/support', '/rent-an-engineer']) {
+  for (const path of [
+    '/',
+    '/docs',
+    '/docs/next',
+    '/kb',
+    '/blog',
+    '/support',
+    '/rent-an-engineer',
+  ]) {
     expect(paths, `sitemap.xml should list ${path}`).toContain(path);
   }
 });
@@ -24,7 +32,9 @@ for (const path of paths) {
         problems.push(`console ${message.type()}: ${message.text()}`);
       }
     });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('pageerror', (error) =>
+      problems.push(`uncaught: ${error.message}`),
+    );
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
@@ -34,7 +44,10 @@ for (const path of paths) {
 
     const response = await page.goto(path);
     expect(response?.status(), `HTTP status of ${path}`).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(page.locator('html')).toHaveAttribute(
+      'data-has-hydrated',
+      'true',
+    );
     await page.waitForLoadState('networkidle');
     await expect(page.locator('h1').first()).toBeVisible();
     expect(problems, `problems on ${path}`).toEqual([]);

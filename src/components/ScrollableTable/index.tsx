@@ -7,9 +7,15 @@ import styles from './styles.module.css';
  * instead of the table, and it is focusable and named so keyboard users can
  * scroll it too (axe: scrollable-region-focusable).
  */
-export default function ScrollableTable(props: ComponentProps<'table'>): ReactNode {
+export default function ScrollableTable(
+  props: ComponentProps<'table'>,
+): ReactNode {
   return (
-    <div className={styles.scroller} role="region" aria-label="Table" tabIndex={0}>
+    <div
+      className={styles.scroller}
+      role="region"
+      aria-label="Table"
+      tabIndex={0}>
       <table {...props} className={styles.table} />
     </div>
   );

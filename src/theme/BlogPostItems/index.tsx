@@ -17,7 +17,11 @@ type Props = WrapperProps<typeof BlogPostItemsType>;
 
 function isBlogIndex(pathname: string, blogBasePath: string): boolean {
   const base = blogBasePath.replace(/\/$/, '');
-  return pathname === base || pathname === `${base}/` || pathname.startsWith(`${base}/page/`);
+  return (
+    pathname === base ||
+    pathname === `${base}/` ||
+    pathname.startsWith(`${base}/page/`)
+  );
 }
 
 export default function BlogPostItemsWrapper(props: Props): ReactNode {
@@ -31,7 +35,8 @@ export default function BlogPostItemsWrapper(props: Props): ReactNode {
         <header className={styles.header}>
           <Heading as="h1">Blog</Heading>
           <p>
-            Events, workshops and deep dives from the {site.organisation} platform team.
+            Events, workshops and deep dives from the {site.organisation}{' '}
+            platform team.
           </p>
         </header>
       )}

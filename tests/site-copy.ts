@@ -1,0 +1,74 @@
+/**
+ * Copies the site into a temporary folder (sharing node_modules) so a test can
+ * break it on purpose and run a real build, without touching the working tree.
+ */
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {basename, join} from 'node:path';
+
+export const SITE_DIR = join(__dirname, '..');
+
+const SKIPPED = new Set([
+  'node_modules',
+  'build',
+  '.docusaurus',
+  '.git',
+  'test-results',
+  'playwright-report',
+  '.bench',
+]);
+
+export interface SiteCopy {
+  readonly dir: string;
+  remove(): void;
+}
+
+export function copySite(): SiteCopy {
+  const dir = mkdtempSync(join(tmpdir(), 'baseplate-site-'));
+  cpSync(SITE_DIR, dir, {
+    recursive: true,
+    filter: (source) => source === SITE_DIR || !SKIPPED.has(basename(source)),
+  });
+  symlinkSync(join(SITE_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // "Last updated by" reads Git history, so the copy is a repository too.
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['add', '-A'],
+    [
+      '-c',
+      'user.name=Site Copy',
+      '-c',
+      'user.email=copy@localhost',
+      'commit',
+      '-qm',
+      'copy',
+    ],
+  ]) {
+    const git = spawnSync('git', args, {cwd: dir, encoding: 'utf8'});
+    if (git.status !== 0) {
+      throw new Error(`git ${args.join(' ')} failed in ${dir}: ${git.stderr}`);
+    }
+  }
+  return {dir, remove: () => rmSync(dir, {recursive: true, force: true})};
+}
+
+export interface BuildResult {
+  readonly status: number | null;
+  readonly output: string;
+}
+
+/** Runs `npm run build` in the copy, with only the current docs version for speed. */
+export function buildSite(dir: string): BuildResult {
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DOCS_ONLY_CURRENT: 'true',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
