@@ -43,7 +43,11 @@ interface FieldBase {
 
 export interface TextFieldDefinition extends FieldBase {
   readonly control: 'input' | 'textarea';
-  /** The HTML input type on the page; GitHub receives text either way. */
+  /**
+   * What the page asks for; GitHub receives text either way. `date` is a
+   * native date picker; `number` is a text box with a numeric keyboard, as
+   * GOV.UK advises, because `type="number"` turns `1e` into an empty value.
+   */
   readonly inputType?: 'text' | 'date' | 'number';
   /** Longest value in characters (grapheme clusters); shown as a live counter. */
   readonly maxLength?: number;
@@ -184,7 +188,7 @@ export const FIELDS = [
   {
     id: 'skills',
     label: 'Skills needed',
-    hint: 'Optional. Technologies and know-how the work needs, so the right engineer is asked.',
+    hint: 'Technologies and know-how the work needs, so the right engineer is asked.',
     control: 'textarea',
     required: false,
     maxLength: 1000,
@@ -194,7 +198,7 @@ export const FIELDS = [
   {
     id: 'links',
     label: 'Links',
-    hint: 'Optional. Repositories, designs and tickets: one web address per line.',
+    hint: 'Repositories, designs and tickets: one web address per line.',
     control: 'textarea',
     required: false,
     maxLength: 2000,

@@ -95,6 +95,7 @@ describe('buildRequestLink', () => {
     );
     expect(link.values.some((value) => value.shortened)).toBe(false);
     expect(link.neutralisedMentions).toEqual([]);
+    expect(link.escapedMarkup).toBe(false);
   });
 
   it('keeps Unicode intact through the address', () => {
@@ -142,6 +143,18 @@ describe('buildRequestLink', () => {
     expect(url.searchParams.get('goal')).toBe(
       'Visible \\<!-- hidden from triage --> \\<script>alert(1)\\</script>',
     );
+  });
+
+  it('says whether markup was escaped, so the page can explain the backslashes', () => {
+    expect(buildRequestLink(repository, request).escapedMarkup).toBe(false);
+    expect(
+      buildRequestLink(repository, {...request, skills: 'Already \\<escaped>'})
+        .escapedMarkup,
+    ).toBe(false);
+    expect(
+      buildRequestLink(repository, {...request, skills: '<b>Helm</b>'})
+        .escapedMarkup,
+    ).toBe(true);
   });
 });
 

@@ -56,6 +56,8 @@ export interface RequestLink {
   readonly values: readonly SentValue[];
   /** `@org/team` mentions that were neutralised, as the reader typed them. */
   readonly neutralisedMentions: readonly string[];
+  /** True when some `<` or `&` got a backslash so that GitHub shows it as typed. */
+  readonly escapedMarkup: boolean;
 }
 
 export interface BuildOptions {
@@ -219,7 +221,11 @@ export function buildRequestLink(
       ),
     ),
   ];
-  return {url, values, neutralisedMentions};
+  const escapes = (text: string): number => text.match(/\\[<&]/g)?.length ?? 0;
+  const escapedMarkup = FIELDS.some(
+    (field) => escapes(full.get(field.id)!) > escapes(raw.get(field.id)!),
+  );
+  return {url, values, neutralisedMentions, escapedMarkup};
 }
 
 /**
