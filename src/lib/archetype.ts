@@ -20,6 +20,8 @@ export interface Archetype {
   readonly docId: string;
   /** Heading id of the guide's checklist. */
   readonly checklistAnchor: string;
+  /** Who the archetype is, in a few words. */
+  readonly audience: string;
   /** One sentence: what the platform team does for this kind of team. */
   readonly summary: string;
 }
@@ -30,6 +32,8 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     name: 'Lift',
     docId: 'migration/lift',
     checklistAnchor: 'checklist',
+    audience:
+      'Teams new to containers, for whom the move changes how they work.',
     summary:
       'New to containers: the migration taskforce joins your dailies and builds the first service with you.',
   },
@@ -38,6 +42,8 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     name: 'Lift & Shift',
     docId: 'migration/lift-and-shift',
     checklistAnchor: 'checklist',
+    audience:
+      'Teams that run containers already, like to experiment and ask many questions.',
     summary:
       'Used to containers: you move on your own with the docs, the knowledge base and fast answers in the support channel.',
   },
@@ -46,6 +52,7 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     name: 'Custom features',
     docId: 'migration/custom-features',
     checklistAnchor: 'checklist',
+    audience: 'Workloads that need something the golden path does not offer.',
     summary:
       'Your workload needs something the golden path does not offer: a platform engineer builds it with you, and it is recorded as technical debt with an owner.',
   },

@@ -80,9 +80,7 @@ function StaticAssessment({
       <ul>
         {archetypeOrder.map((id) => (
           <li key={id}>
-            <Link to={guidePaths[id]}>
-              The {label(archetypes[id])} guide
-            </Link>
+            <Link to={guidePaths[id]}>The {label(archetypes[id])} guide</Link>
           </li>
         ))}
       </ul>
