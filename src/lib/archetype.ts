@@ -35,7 +35,7 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     audience:
       'Teams new to containers, for whom the move changes how they work.',
     summary:
-      'New to containers: the migration taskforce joins your dailies and builds the first service with you.',
+      'The migration taskforce joins your dailies, builds the first service with you and stays close afterwards.',
   },
   NaN: {
     id: 'NaN',
@@ -45,7 +45,7 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     audience:
       'Teams that run containers already, like to experiment and ask many questions.',
     summary:
-      'Used to containers: you move on your own with the docs, the knowledge base and fast answers in the support channel.',
+      'You move on your own, with the docs, the knowledge base and fast answers in the support channel.',
   },
   '02': {
     id: '02',
@@ -54,7 +54,7 @@ export const archetypes: Readonly<Record<ArchetypeId, Archetype>> = {
     checklistAnchor: 'checklist',
     audience: 'Workloads that need something the golden path does not offer.',
     summary:
-      'Your workload needs something the golden path does not offer: a platform engineer builds it with you, and it is recorded as technical debt with an owner.',
+      'A platform engineer builds the missing piece into the platform with you, recorded as technical debt with an owner.',
   },
 };
 

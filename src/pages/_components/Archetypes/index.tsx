@@ -15,9 +15,6 @@ export default function Archetypes(): ReactNode {
           const guide = `/docs/${archetype.docId}`;
           return (
             <li key={id} className={styles.card}>
-              <span className={styles.id} aria-hidden="true">
-                {archetype.id}
-              </span>
               <Heading as="h3" className={styles.name}>
                 <Link to={guide}>
                   {archetype.id} {archetype.name}

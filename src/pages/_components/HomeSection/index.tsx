@@ -32,8 +32,10 @@ export default function HomeSection({
       aria-labelledby={id}
       className={clsx(styles.section, tinted && styles.tinted)}>
       <div className="container">
-        <Heading as="h2" id={id} className={styles.title}>
-          {title}
+        {/* The id sits on the text, not the heading, so the heading gets no
+            "#" anchor link and the section is named by its title alone. */}
+        <Heading as="h2" className={styles.title}>
+          <span id={id}>{title}</span>
         </Heading>
         {lead && <p className={styles.lead}>{lead}</p>}
         {children}
