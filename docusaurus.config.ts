@@ -4,6 +4,7 @@ import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
 
 import {site} from './src/data/site';
+import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
 
 // Publish under another address (GitHub Pages, preview hosts):
@@ -111,6 +112,11 @@ const config: Config = {
   ],
 
   plugins: [
+    // The newest blog posts, for the home page.
+    [
+      './src/plugins/recent-posts/index.ts',
+      {count: 3} satisfies RecentPostsOptions,
+    ],
     [
       '@docusaurus/plugin-content-docs',
       {

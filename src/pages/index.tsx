@@ -4,40 +4,20 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
 import {site} from '@site/src/data/site';
+import Archetypes from './_components/Archetypes';
+import Capabilities from './_components/Capabilities';
+import EngagementJourney from './_components/EngagementJourney';
+import HomeSection from './_components/HomeSection';
+import LatestPosts from './_components/LatestPosts';
+import WorkshopCallToAction from './_components/WorkshopCallToAction';
 import styles from './index.module.css';
 
-interface Capability {
-  readonly title: string;
-  readonly text: string;
-}
-
-const capabilities: readonly Capability[] = [
-  {
-    title: 'GitOps only',
-    text: 'Merge a pull request and the change is live within minutes. What runs is what Git says.',
-  },
-  {
-    title: 'Ingress, certificates, DNS',
-    text: 'Name a host in your manifest; the route, the certificate and the DNS record follow.',
-  },
-  {
-    title: 'Secrets that stay secret',
-    text: 'Reference a secret in the vault; it is synced into your namespace and never lands in Git.',
-  },
-  {
-    title: 'Self-service',
-    text: 'Namespaces, quotas and environments by pull request, without a ticket or a wait.',
-  },
-  {
-    title: 'On-prem and cloud alike',
-    text: 'The same manifests run on every cluster; the platform hides the differences.',
-  },
-  {
-    title: 'People who help',
-    text: 'Two engineers on support every week, and engineers you can rent for a custom feature.',
-  },
-];
-
+/*
+ * The home page sells the platform: what it gives a team, the capabilities,
+ * the engagement path, the archetypes, the workshop and the latest posts.
+ * Each block is a <HomeSection>; new blocks (the figures strip, the next
+ * event) are added as sections in the order below.
+ */
 export default function Home(): ReactNode {
   return (
     <Layout title="Home" description={site.tagline}>
@@ -48,25 +28,48 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.tagline}>{site.tagline}</p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs">
-              Read the golden path
+            <Link
+              className="button button--primary button--lg"
+              to="/docs/workshop">
+              Start the one-hour workshop
             </Link>
-            <Link className="button button--secondary button--lg" to="/support">
-              Who is on support
+            <Link
+              className="button button--secondary button--lg"
+              to="/docs/migration">
+              Find your migration path
             </Link>
           </div>
         </div>
       </header>
-      <main className="container margin-vert--xl">
-        <Heading as="h2">What your team gets</Heading>
-        <ul className={styles.capabilities}>
-          {capabilities.map((capability) => (
-            <li key={capability.title} className={styles.capability}>
-              <Heading as="h3">{capability.title}</Heading>
-              <p>{capability.text}</p>
-            </li>
-          ))}
-        </ul>
+      <main>
+        <HomeSection
+          id="what-your-team-gets"
+          title="What your team gets"
+          lead="One golden path, the same on every cluster. You write the manifests; the platform does the rest.">
+          <Capabilities />
+        </HomeSection>
+        <HomeSection
+          id="engagement-path"
+          title="From a first workshop to an engineer in your team"
+          lead="Six ways to work with the platform team, from an hour on your own to a platform engineer at your keyboard."
+          tinted>
+          <EngagementJourney />
+        </HomeSection>
+        <HomeSection
+          id="which-kind-of-team"
+          title="Which kind of team are you?"
+          lead="Every team that moves onto the platform is one of three archetypes. Each has its own guide and checklist.">
+          <Archetypes />
+        </HomeSection>
+        <HomeSection
+          id="workshop"
+          title="One hour, from an empty repository to production"
+          tinted>
+          <WorkshopCallToAction />
+        </HomeSection>
+        <HomeSection id="latest-posts" title="Latest from the platform team">
+          <LatestPosts />
+        </HomeSection>
       </main>
     </Layout>
   );

@@ -1,0 +1,40 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import Heading from '@theme/Heading';
+
+import type {RecentPostsData} from '@site/src/plugins/recent-posts';
+import styles from './styles.module.css';
+
+// The build and the browser must print the same date, so the time zone is fixed.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeZone: 'UTC',
+});
+
+/** The newest blog posts, from the recent-posts plugin. */
+export default function LatestPosts(): ReactNode {
+  const {posts} = usePluginData('recent-posts') as RecentPostsData;
+  return (
+    <>
+      <ul className={styles.posts}>
+        {posts.map((post) => (
+          <li key={post.permalink} className={styles.post}>
+            <time dateTime={post.date} className={styles.date}>
+              {dateFormat.format(new Date(post.date))}
+            </time>
+            <Heading as="h3" className={styles.title}>
+              <Link to={post.permalink}>{post.title}</Link>
+            </Heading>
+            <p>{post.description}</p>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.more}>
+        <Link to="/blog">All posts</Link> ·{' '}
+        <Link to="/blog/tags/events">Events</Link> ·{' '}
+        <Link to="/blog/tags/deep-dive">Deep dives</Link>
+      </p>
+    </>
+  );
+}
