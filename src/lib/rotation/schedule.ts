@@ -462,6 +462,23 @@ export class RotationSchedule {
     return true;
   }
 
+  /**
+   * How many of `set` cannot move to another seat than last time: two who
+   * both sat the primary seat last time cannot both move down, and so on.
+   */
+  private seatClashes(set: readonly number[]): number {
+    const seen = new Set<number>();
+    let clashes = 0;
+    for (const engineer of set) {
+      const seat = this.lastSeat[engineer];
+      if (seat !== undefined) {
+        clashes += seen.has(seat) ? 1 : 0;
+        seen.add(seat);
+      }
+    }
+    return clashes;
+  }
+
   private pairCount(a: number, b: number): number {
     return this.pairs.get(a < b ? `${a}/${b}` : `${b}/${a}`) ?? 0;
   }
@@ -477,6 +494,7 @@ export class RotationSchedule {
         holiday
           ? set.reduce((sum, e) => sum + this.holidayShifts[e]! ** 2, 0)
           : 0,
+        this.seatClashes(set),
         combinations(set, 2).reduce(
           (sum, [a, b]) => sum + this.pairCount(a!, b!),
           0,
