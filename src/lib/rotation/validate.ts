@@ -107,6 +107,17 @@ const authorSchema = z.object({
 
 type RawRotation = z.infer<typeof rotationSchema>;
 
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined;
+  }
+  return node;
+}
+
 /** A short name for the entry a path points at, e.g. `roster[3] (engineer amra)`. */
 function entryLabel(raw: unknown, path: readonly PropertyKey[]): string {
   let label = '';
@@ -192,7 +203,10 @@ export function parseRotation(
           `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}.`,
           `remove or rename ${issue.keys.join(', ')}; ${SHAPE_HINT}`,
         );
-      } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      } else if (
+        issue.code === 'invalid_type' &&
+        valueAt(withoutZone, issue.path) === undefined
+      ) {
         inRotation(entry, 'is missing.', `add it; ${SHAPE_HINT}`);
       } else {
         inRotation(entry, `${issue.message}.`, `correct it; ${SHAPE_HINT}`);
