@@ -31,7 +31,7 @@ import MonthCalendar from './_components/MonthCalendar';
 import OnSupportNow from './_components/OnSupportNow';
 import Subscribe from './_components/Subscribe';
 import UpcomingShifts from './_components/UpcomingShifts';
-import {formatTime, useClock, zoneCity} from './_utils';
+import {capitalise, formatTime, useClock, zoneCity} from './_utils';
 import styles from './styles.module.css';
 
 interface Props {
@@ -117,7 +117,7 @@ export default function SupportPage({rotation}: Props): ReactNode {
           Calendar
         </Heading>
         <p>
-          Shifts hand over every {rotation.handoff.weekday} at{' '}
+          Shifts hand over every {capitalise(rotation.handoff.weekday)} at{' '}
           {rotation.handoff.time} {zoneCity(zone)} time ({zone}); each row of
           the calendar is one shift, and its dates are {zoneCity(zone)} dates.
           {ready && handoffNext !== undefined && (

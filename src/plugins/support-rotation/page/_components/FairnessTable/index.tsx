@@ -27,36 +27,38 @@ export default function FairnessTable({
   const start = schedule.shift(first).start;
   const end = schedule.shift(first + FAIRNESS_WEEKS - 1).end;
   return (
-    <ScrollableTable>
-      <caption className={styles.caption}>
-        Shifts per engineer, {formatDate(start)} to {formatDate(end)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Engineer</th>
-          <th scope="col">Shifts</th>
-          {rotation.seats.map((seat) => (
-            <th key={seat} scope="col">
-              {capitalise(seat)}
-            </th>
-          ))}
-          <th scope="col">Holiday shifts</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.engineer}
-            className={clsx(row.engineer === engineer && styles.selected)}>
-            <th scope="row">{names.get(row.engineer)}</th>
-            <td>{row.shifts}</td>
-            {row.bySeat.map((count, s) => (
-              <td key={rotation.seats[s]}>{count}</td>
+    <div className={styles.table}>
+      <ScrollableTable>
+        <caption className={styles.caption}>
+          Shifts per engineer, {formatDate(start)} to {formatDate(end)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Engineer</th>
+            <th scope="col">Shifts</th>
+            {rotation.seats.map((seat) => (
+              <th key={seat} scope="col">
+                {capitalise(seat)}
+              </th>
             ))}
-            <td>{row.holidayShifts}</td>
+            <th scope="col">Holiday shifts</th>
           </tr>
-        ))}
-      </tbody>
-    </ScrollableTable>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.engineer}
+              className={clsx(row.engineer === engineer && styles.selected)}>
+              <th scope="row">{names.get(row.engineer)}</th>
+              <td>{row.shifts}</td>
+              {row.bySeat.map((count, s) => (
+                <td key={rotation.seats[s]}>{count}</td>
+              ))}
+              <td>{row.holidayShifts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollableTable>
+    </div>
   );
 }

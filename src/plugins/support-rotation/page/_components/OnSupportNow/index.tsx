@@ -59,13 +59,11 @@ export default function OnSupportNow({
           ))}
         </ul>
         <p className={styles.when}>
-          This shift:{' '}
           <ShiftTimes
             shift={shift}
             rotationZone={rotation.timeZone}
             readerZone={readerZone}
           />
-          .
         </p>
       </>
     ) : (

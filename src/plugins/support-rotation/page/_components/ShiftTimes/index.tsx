@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 
 import type {Shift} from '@site/src/lib/rotation/schedule';
 import {formatInstant, zoneCity} from '../../_utils';
+import styles from './styles.module.css';
 
 interface Props {
   readonly shift: Shift;
@@ -15,23 +16,23 @@ export default function ShiftTimes({
   rotationZone,
   readerZone,
 }: Props): ReactNode {
-  const other = readerZone !== rotationZone;
   return (
     <>
-      <time dateTime={new Date(shift.startsAt).toISOString()}>
-        {formatInstant(shift.startsAt, rotationZone)}
-      </time>{' '}
-      to{' '}
-      <time dateTime={new Date(shift.endsAt).toISOString()}>
-        {formatInstant(shift.endsAt, rotationZone)}
-      </time>{' '}
-      {zoneCity(rotationZone)} time
-      {other && (
-        <>
-          {' '}
-          ({formatInstant(shift.startsAt, readerZone)} to{' '}
-          {formatInstant(shift.endsAt, readerZone)} your time)
-        </>
+      <span className={styles.line}>
+        <time dateTime={new Date(shift.startsAt).toISOString()}>
+          {formatInstant(shift.startsAt, rotationZone)}
+        </time>{' '}
+        to{' '}
+        <time dateTime={new Date(shift.endsAt).toISOString()}>
+          {formatInstant(shift.endsAt, rotationZone)}
+        </time>{' '}
+        {zoneCity(rotationZone)} time
+      </span>
+      {readerZone !== rotationZone && (
+        <span className={styles.reader}>
+          Your time ({readerZone}): {formatInstant(shift.startsAt, readerZone)}{' '}
+          to {formatInstant(shift.endsAt, readerZone)}
+        </span>
       )}
     </>
   );
