@@ -41,7 +41,7 @@ export default function FairnessTable({
                 {capitalise(seat)}
               </th>
             ))}
-            <th scope="col">Holiday shifts</th>
+            <th scope="col">Holidays</th>
           </tr>
         </thead>
         <tbody>
