@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {site} from './src/data/site';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
+import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -130,6 +131,14 @@ const config: Config = {
         tags: 'tags.yml',
         onInlineTags: 'throw',
       } satisfies Docs.Options,
+    ],
+    // /support and its calendar feeds, from src/data/support-rotation.yaml.
+    [
+      './src/plugins/support-rotation/index.ts',
+      {
+        rotationFile: 'src/data/support-rotation.yaml',
+        authorsFile: 'blog/authors.yml',
+      } satisfies SupportRotationOptions,
     ],
   ],
 

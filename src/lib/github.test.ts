@@ -3,6 +3,7 @@ import {
   editUrlBase,
   issuesWithLabelUrl,
   newIssueUrl,
+  profileUrl,
   repositoryUrl,
 } from './github';
 
@@ -67,6 +68,17 @@ describe('issuesWithLabelUrl', () => {
     expect(url.pathname).toBe('/acme/portal/issues');
     expect(url.searchParams.get('q')).toBe(
       'is:issue is:open label:"rent-an-engineer"',
+    );
+  });
+});
+
+describe('profileUrl', () => {
+  it('links a handle on github.com and on an Enterprise host', () => {
+    expect(profileUrl(dotCom, 'amara-okafor').href).toBe(
+      'https://github.com/amara-okafor',
+    );
+    expect(profileUrl(enterprise, '@lhoffmann').href).toBe(
+      'https://git.corp.example:8443/lhoffmann',
     );
   });
 });

@@ -55,3 +55,13 @@ export function issuesWithLabelUrl(
   url.searchParams.set('q', `is:issue is:open label:"${label}"`);
   return url;
 }
+
+/** A person's profile page, `https://<host>/<handle>`. */
+export function profileUrl(
+  repository: Pick<GitHubRepository, 'host'>,
+  handle: string,
+): URL {
+  const url = new URL(`https://${repository.host}`);
+  url.pathname = `/${encodeURIComponent(handle.replace(/^@/, ''))}`;
+  return url;
+}

@@ -1,0 +1,75 @@
+/**
+ * The support rotation: validates src/data/support-rotation.yaml against the
+ * people in blog/authors.yml, serves the /support page with the validated
+ * data, and writes the iCalendar feeds into the build. The schedule itself is
+ * computed by src/lib/rotation, in the build and in the reader's browser.
+ */
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+import {site} from '../../data/site';
+import type {Rotation} from '../../lib/rotation/types';
+import {writeFeeds} from './feeds';
+import {loadRotation} from './load';
+
+export interface Options {
+  /** Rotation data, relative to the site directory. */
+  readonly rotationFile?: string;
+  /** The people, relative to the site directory. */
+  readonly authorsFile?: string;
+}
+
+export interface Content {
+  readonly rotation: Rotation;
+}
+
+export default function supportRotationPlugin(
+  context: LoadContext,
+  options: Options = {},
+): Plugin<Content> {
+  const files = {
+    siteDir: context.siteDir,
+    rotationFile: options.rotationFile ?? 'src/data/support-rotation.yaml',
+    authorsFile: options.authorsFile ?? 'blog/authors.yml',
+    siteFile: 'src/data/site.ts',
+  };
+  return {
+    name: 'support-rotation',
+
+    getPathsToWatch() {
+      return [
+        join(context.siteDir, files.rotationFile),
+        join(context.siteDir, files.authorsFile),
+      ];
+    },
+
+    async loadContent() {
+      return {rotation: await loadRotation(files, site.timeZone)};
+    },
+
+    async contentLoaded({content, actions}) {
+      const rotation = await actions.createData(
+        'rotation.json',
+        JSON.stringify(content.rotation),
+      );
+      actions.addRoute({
+        path: `${context.baseUrl}support`,
+        component: '@site/src/plugins/support-rotation/page',
+        exact: true,
+        modules: {rotation},
+      });
+    },
+
+    async postBuild({content, outDir, siteConfig}) {
+      await writeFeeds({
+        outDir,
+        rotation: content.rotation,
+        now: new Date(),
+        pageUrl: new URL(`${siteConfig.baseUrl}support`, siteConfig.url).href,
+        organisation: site.organisation,
+        platformName: site.platformName,
+        supportChannel: site.supportChannel,
+      });
+    },
+  };
+}
