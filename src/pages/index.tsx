@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import CommunityFigures from '@site/src/components/CommunityFigures';
+import NextEvent from '@site/src/components/NextEvent';
 import {site} from '@site/src/data/site';
 import styles from './index.module.css';
 
@@ -67,6 +69,8 @@ export default function Home(): ReactNode {
             </li>
           ))}
         </ul>
+        <CommunityFigures />
+        <NextEvent />
       </main>
     </Layout>
   );

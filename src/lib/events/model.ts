@@ -24,6 +24,17 @@ export interface CommunityEvent {
   readonly announced: string;
 }
 
+/** What the pages get: the events, and when the HTML was built. */
+export interface EventsData {
+  /**
+   * The moment the HTML was rendered (ISO 8601). The browser's first render
+   * uses it too, so it matches the HTML; then the reader's clock takes over.
+   */
+  readonly builtAt: string;
+  /** Soonest first. */
+  readonly events: readonly CommunityEvent[];
+}
+
 /** True until the event has ended (an event in progress is still upcoming). */
 export function isUpcoming(event: CommunityEvent, now: Date): boolean {
   return Date.parse(event.end) > now.getTime();

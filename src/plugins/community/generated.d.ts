@@ -15,8 +15,8 @@ declare module '@generated/community/default/summary.json' {
 }
 
 declare module '@generated/community/default/events.json' {
-  import type {CommunityEvent} from '@site/src/lib/events/model';
+  import type {EventsData} from '@site/src/lib/events/model';
 
-  const data: readonly CommunityEvent[];
+  const data: EventsData;
   export default data;
 }

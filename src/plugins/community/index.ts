@@ -16,7 +16,7 @@ import type {BlogContent} from '@docusaurus/plugin-content-blog';
 
 import {site} from '../../data/site';
 import {toCalendar, type CalendarOptions} from '../../lib/events/calendar';
-import type {CommunityEvent} from '../../lib/events/model';
+import type {CommunityEvent, EventsData} from '../../lib/events/model';
 import type {CommunitySummary, TeamsPageData} from '../../lib/teams/page';
 import {eventsFromBlogPosts} from './events';
 import {AUTHORS_FILE, TEAMS_FILE, loadTeams} from './teams';
@@ -74,7 +74,8 @@ export default function communityPlugin(
         );
       }
       events = await eventsFromBlogPosts(blog.blogPosts, siteDir);
-      await actions.createData('events.json', JSON.stringify(events));
+      const data: EventsData = {builtAt: new Date().toISOString(), events};
+      await actions.createData('events.json', JSON.stringify(data));
     },
 
     async postBuild({outDir}) {

@@ -1,0 +1,91 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+
+import {site} from '@site/src/data/site';
+import {formatEventTime} from '@site/src/lib/events/format';
+import {isHappening, type CommunityEvent} from '@site/src/lib/events/model';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly event: CommunityEvent;
+  /** An invitation (upcoming) or a recap (past). */
+  readonly variant: 'invitation' | 'recap';
+  readonly headingLevel: 'h2' | 'h3';
+  readonly now: Date;
+}
+
+/** Text that completes a repeated link for screen readers ("Add to calendar: …"). */
+function Context({children}: {readonly children: ReactNode}): ReactNode {
+  return <span className={styles.visuallyHidden}>{children}</span>;
+}
+
+/** One event: when, where, and what to do about it. */
+export default function EventCard({
+  event,
+  variant,
+  headingLevel,
+  now,
+}: Props): ReactNode {
+  const happening = variant === 'invitation' && isHappening(event, now);
+  return (
+    <article className={clsx(styles.card, styles[variant])}>
+      <Heading as={headingLevel} className={styles.title}>
+        <Link className={styles.titleLink} to={event.permalink}>
+          {event.title}
+        </Link>
+      </Heading>
+      <p className={styles.when}>
+        {happening && <strong className={styles.now}>Happening now</strong>}
+        <time dateTime={event.start}>
+          {formatEventTime(event.start, event.end, site.timeZone)}
+        </time>
+      </p>
+      {variant === 'invitation' && (event.location || event.callLink) && (
+        <p className={styles.where}>
+          {event.location}
+          {event.location && event.callLink && ', and '}
+          {event.callLink && (
+            <Link href={event.callLink}>
+              {event.location ? 'on the call' : 'Online: join the call'}
+              <Context>: {event.title}</Context>
+            </Link>
+          )}
+        </p>
+      )}
+      <p className={styles.description}>{event.description}</p>
+      <div className={styles.actions}>
+        {variant === 'invitation' ? (
+          <>
+            {event.signupLink && (
+              <Link
+                className="button button--primary button--sm"
+                href={event.signupLink}>
+                Sign up
+                <Context>: {event.title}</Context>
+              </Link>
+            )}
+            <Link
+              className="button button--secondary button--sm"
+              to={`pathname://${event.calendarPath}`}
+              target="_self"
+              download>
+              Add to calendar
+              <Context>: {event.title}</Context>
+            </Link>
+            <Link className={styles.more} to={event.permalink}>
+              Details
+              <Context>: {event.title}</Context>
+            </Link>
+          </>
+        ) : (
+          <Link className={styles.more} to={event.permalink}>
+            Read the recap
+            <Context>: {event.title}</Context>
+          </Link>
+        )}
+      </div>
+    </article>
+  );
+}
