@@ -11,7 +11,9 @@ import styles from './styles.module.css';
 export default function CommunityFigures(): ReactNode {
   const {figures} = summary;
   return (
-    <section className={styles.section} aria-labelledby="community-figures">
+    <section
+      className={styles.section}
+      aria-label={`${site.platformName} in figures`}>
       <Heading as="h2" id="community-figures">
         {site.platformName} in figures
       </Heading>

@@ -16,11 +16,6 @@ interface Props {
   readonly now: Date;
 }
 
-/** Text that completes a repeated link for screen readers ("Add to calendar: …"). */
-function Context({children}: {readonly children: ReactNode}): ReactNode {
-  return <span className={styles.visuallyHidden}>{children}</span>;
-}
-
 /** One event: when, where, and what to do about it. */
 export default function EventCard({
   event,
@@ -42,16 +37,10 @@ export default function EventCard({
           {formatEventTime(event.start, event.end, site.timeZone)}
         </time>
       </p>
-      {variant === 'invitation' && (event.location || event.callLink) && (
+      {variant === 'invitation' && (
         <p className={styles.where}>
-          {event.location}
-          {event.location && event.callLink && ', and '}
-          {event.callLink && (
-            <Link href={event.callLink}>
-              {event.location ? 'on the call' : 'Online: join the call'}
-              <Context>: {event.title}</Context>
-            </Link>
-          )}
+          {event.location ?? 'Online'}
+          {event.location && event.callLink && ', and online'}
         </p>
       )}
       <p className={styles.description}>{event.description}</p>
@@ -61,28 +50,40 @@ export default function EventCard({
             {event.signupLink && (
               <Link
                 className="button button--primary button--sm"
-                href={event.signupLink}>
+                href={event.signupLink}
+                aria-label={`Sign up: ${event.title}`}>
                 Sign up
-                <Context>: {event.title}</Context>
+              </Link>
+            )}
+            {event.callLink && (
+              <Link
+                className="button button--secondary button--sm"
+                href={event.callLink}
+                aria-label={`Join the call: ${event.title}`}>
+                Join the call
               </Link>
             )}
             <Link
               className="button button--secondary button--sm"
               to={`pathname://${event.calendarPath}`}
               target="_self"
-              download>
+              download
+              aria-label={`Add to calendar: ${event.title}`}>
               Add to calendar
-              <Context>: {event.title}</Context>
             </Link>
-            <Link className={styles.more} to={event.permalink}>
+            <Link
+              className={styles.more}
+              to={event.permalink}
+              aria-label={`Details: ${event.title}`}>
               Details
-              <Context>: {event.title}</Context>
             </Link>
           </>
         ) : (
-          <Link className={styles.more} to={event.permalink}>
+          <Link
+            className={styles.more}
+            to={event.permalink}
+            aria-label={`Read the recap: ${event.title}`}>
             Read the recap
-            <Context>: {event.title}</Context>
           </Link>
         )}
       </div>

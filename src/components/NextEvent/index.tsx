@@ -13,7 +13,7 @@ export default function NextEvent(): ReactNode {
   const now = useNow(data.builtAt);
   const event = nextEvent(data.events, now);
   return (
-    <section className={styles.section} aria-labelledby="next-event">
+    <section className={styles.section} aria-label="Next event">
       <Heading as="h2" id="next-event">
         Next event
       </Heading>

@@ -41,7 +41,10 @@ export default function Events(): ReactNode {
           <code className={styles.feedUrl}>{feedUrl}</code>
         </div>
 
-        <section aria-labelledby="upcoming">
+        {/* Sections are named with aria-label, not aria-labelledby: the
+            heading holds a "Direct link" anchor whose label would join the
+            name. */}
+        <section aria-label="Upcoming events">
           <Heading as="h2" id="upcoming">
             Upcoming events
           </Heading>
@@ -66,7 +69,7 @@ export default function Events(): ReactNode {
           )}
         </section>
 
-        <section aria-labelledby="past">
+        <section aria-label="Past events and recaps">
           <Heading as="h2" id="past">
             Past events and recaps
           </Heading>

@@ -42,7 +42,9 @@ export default function Teams(): ReactNode {
           ]}
         />
 
-        <section className={tableStyles.section} aria-labelledby="adoption">
+        <section
+          className={tableStyles.section}
+          aria-label="The adoption picture">
           <Heading as="h2" id="adoption">
             The adoption picture
           </Heading>
@@ -60,7 +62,7 @@ export default function Teams(): ReactNode {
           </div>
         </section>
 
-        <section className={tableStyles.section} aria-labelledby="teams">
+        <section className={tableStyles.section} aria-label="All teams">
           <Heading as="h2" id="teams">
             All teams
           </Heading>
@@ -74,7 +76,7 @@ export default function Teams(): ReactNode {
 
         <section
           className={tableStyles.section}
-          aria-labelledby="custom-features">
+          aria-label="Custom features: our technical debt">
           <Heading as="h2" id="custom-features">
             Custom features: our technical debt
           </Heading>
