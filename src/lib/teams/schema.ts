@@ -37,7 +37,7 @@ const archetype = z.enum(ARCHETYPES, {
     typeof issue.input === 'number'
       ? // YAML reads an unquoted 01 or 02 as a number.
         `must be one of ${quoted(ARCHETYPES)}, and quoted: YAML reads the unquoted ${String(issue.input).padStart(2, '0')} as the number ${String(issue.input)}, so write archetype: "${String(issue.input).padStart(2, '0')}"`
-      : `must be one of ${quoted(ARCHETYPES)} (got ${JSON.stringify(issue.input)}); quote it in YAML`,
+      : `must be one of ${quoted(ARCHETYPES)} (got ${JSON.stringify(issue.input)})`,
 });
 
 const cluster = z.enum(CLUSTERS, {
