@@ -140,6 +140,8 @@ const config: Config = {
         authorsFile: 'blog/authors.yml',
       } satisfies SupportRotationOptions,
     ],
+    // /teams, /events and their data: src/data/teams.yaml and blog posts tagged events.
+    './src/plugins/community/index.ts',
   ],
 
   themeConfig: {
@@ -194,6 +196,14 @@ const config: Config = {
               label: `Chat: ${site.supportChannel.name}`,
               href: site.supportChannel.url,
             },
+          ],
+        },
+        {
+          title: 'Community',
+          items: [
+            {label: 'Teams and adoption', to: '/teams'},
+            {label: 'Events', to: '/events'},
+            {label: 'Events calendar (iCal)', href: 'pathname:///events.ics'},
           ],
         },
         {

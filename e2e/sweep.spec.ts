@@ -17,6 +17,8 @@ test('the sitemap lists every page of the URL contract', () => {
     '/blog',
     '/support',
     '/rent-an-engineer',
+    '/teams',
+    '/events',
   ]) {
     expect(paths, `sitemap.xml should list ${path}`).toContain(path);
   }

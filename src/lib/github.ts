@@ -56,12 +56,37 @@ export function issuesWithLabelUrl(
   return url;
 }
 
+/**
+ * The page of a GitHub handle on the configured host: `@user` → the user's
+ * profile, `@org/team` → the team's page. Undefined for anything else (a
+ * chat channel such as `#team-returns`).
+ */
+export function handleUrl(
+  repository: Pick<GitHubRepository, 'host'>,
+  handle: string,
+): URL | undefined {
+  const match = /^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\/([A-Za-z0-9_.-]+))?$/.exec(
+    handle,
+  );
+  if (!match) {
+    return undefined;
+  }
+  const [, owner, team] = match as unknown as [string, string, string?];
+  const url = new URL(`https://${repository.host}`);
+  url.pathname = (team ? ['orgs', owner, 'teams', team] : [owner])
+    .map(encodeURIComponent)
+    .join('/');
+  return url;
+}
+
 /** A person's profile page, `https://<host>/<handle>`. */
 export function profileUrl(
   repository: Pick<GitHubRepository, 'host'>,
   handle: string,
 ): URL {
-  const url = new URL(`https://${repository.host}`);
-  url.pathname = `/${encodeURIComponent(handle.replace(/^@/, ''))}`;
+  const url = handleUrl(repository, `@${handle.replace(/^@/, '')}`);
+  if (!url) {
+    throw new Error(`"${handle}" is not a GitHub handle.`);
+  }
   return url;
 }

@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
+import CommunityFigures from '@site/src/components/CommunityFigures';
+import NextEvent from '@site/src/components/NextEvent';
 import {site} from '@site/src/data/site';
 import Archetypes from './_components/Archetypes';
 import Capabilities from './_components/Capabilities';
@@ -48,6 +50,9 @@ export default function Home(): ReactNode {
           lead="One golden path, the same on every cluster. You write the manifests; the platform does the rest.">
           <Capabilities />
         </HomeSection>
+        <HomeSection id="in-figures" title={`${site.platformName} in figures`}>
+          <CommunityFigures />
+        </HomeSection>
         <HomeSection
           id="engagement-path"
           title="From a first workshop to an engineer in your team"
@@ -66,6 +71,9 @@ export default function Home(): ReactNode {
           title="One hour, from an empty repository to production"
           tinted>
           <WorkshopCallToAction />
+        </HomeSection>
+        <HomeSection id="next-event" title="Next event">
+          <NextEvent />
         </HomeSection>
         <HomeSection id="latest-posts" title="Latest from the platform team">
           <LatestPosts />

@@ -1,0 +1,96 @@
+/**
+ * The community hub's build-time half: validates src/data/teams.yaml against
+ * the engineers in blog/authors.yml, reads the events from blog posts tagged
+ * `events`, hands both to the pages as generated JSON modules, and writes the
+ * iCalendar files (/events.ics and /events/<id>.ics) into the build.
+ *
+ * Pages import the data as `@generated/community/default/<file>.json` (typed
+ * in ./generated.d.ts), so it lands in the chunks of the pages that use it
+ * (/teams, /events, the home page) and nowhere else; global data would put it
+ * into every page's JavaScript.
+ */
+import {mkdir, writeFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
+
+import {site} from '../../data/site';
+import {toCalendar, type CalendarOptions} from '../../lib/events/calendar';
+import type {CommunityEvent, EventsData} from '../../lib/events/model';
+import type {CommunitySummary, TeamsPageData} from '../../lib/teams/page';
+import {eventsFromBlogPosts} from './events';
+import {AUTHORS_FILE, TEAMS_FILE, loadTeams} from './teams';
+
+/** Where the feed of every event is published, under the base URL. */
+export const EVENTS_FEED_PATH = '/events.ics';
+
+const BLOG_PLUGIN = 'docusaurus-plugin-content-blog';
+
+async function writeBuildFile(
+  outDir: string,
+  path: string,
+  text: string,
+): Promise<void> {
+  const file = join(outDir, path);
+  await mkdir(dirname(file), {recursive: true});
+  await writeFile(file, text);
+}
+
+export default function communityPlugin(
+  context: LoadContext,
+): Plugin<TeamsPageData> {
+  const {siteDir, siteConfig} = context;
+  const calendar: CalendarOptions = {
+    name: `${site.platformName} events`,
+    siteUrl: siteConfig.url,
+    company: site.organisation,
+    product: site.platformName,
+  };
+  // Filled by allContentLoaded, written by postBuild.
+  let events: CommunityEvent[] = [];
+
+  return {
+    name: 'community',
+
+    getPathsToWatch() {
+      return [join(siteDir, TEAMS_FILE), join(siteDir, AUTHORS_FILE)];
+    },
+
+    async loadContent() {
+      return loadTeams(siteDir);
+    },
+
+    async contentLoaded({content, actions}) {
+      const summary: CommunitySummary = {figures: content.figures};
+      await actions.createData('teams.json', JSON.stringify(content));
+      await actions.createData('summary.json', JSON.stringify(summary));
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      const blog = allContent[BLOG_PLUGIN]?.default as BlogContent | undefined;
+      if (!blog) {
+        throw new Error(
+          `The community plugin reads events from the blog, but the blog plugin (${BLOG_PLUGIN}, id "default") is not loaded.`,
+        );
+      }
+      events = await eventsFromBlogPosts(blog.blogPosts, siteDir);
+      const data: EventsData = {builtAt: new Date().toISOString(), events};
+      await actions.createData('events.json', JSON.stringify(data));
+    },
+
+    async postBuild({outDir}) {
+      await writeBuildFile(
+        outDir,
+        EVENTS_FEED_PATH,
+        toCalendar(events, calendar),
+      );
+      for (const event of events) {
+        await writeBuildFile(
+          outDir,
+          event.calendarPath,
+          toCalendar([event], {...calendar, name: event.title}),
+        );
+      }
+    },
+  };
+}
