@@ -74,7 +74,10 @@ export function syntheticRotation(options: SyntheticOptions): Rotation {
           from: isoDate(start + day),
           to: isoDate(start + day + length - 1),
         });
-        day += length + options.timeOffEvery / 2 + Math.floor(next() * options.timeOffEvery);
+        day +=
+          length +
+          options.timeOffEvery / 2 +
+          Math.floor(next() * options.timeOffEvery);
       }
     }
   }
