@@ -1,10 +1,12 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
 
 import {site} from './src/data/site';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
+import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
+import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -62,6 +64,8 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    // Knowledge-base answers show the short kb sidebar (src/plugins/kb/frontMatter.ts).
+    parseFrontMatter: kbParseFrontMatter(`${__dirname}/kb`, 'kb'),
   },
 
   i18n: {defaultLocale: 'en', locales: ['en']},
@@ -119,11 +123,23 @@ const config: Config = {
         routeBasePath: 'kb',
         sidebarPath: './sidebarsKb.ts',
         editUrl,
-        showLastUpdateAuthor: true,
-        showLastUpdateTime: true,
+        // Answers show when they were last verified (front matter), not
+        // when a file last changed, so Git is not asked for 3,000 dates.
+        showLastUpdateAuthor: false,
+        showLastUpdateTime: false,
         tags: 'tags.yml',
         onInlineTags: 'throw',
       } satisfies Docs.Options,
+    ],
+    [
+      // Checks every answer and serves the /kb landing page. (Docusaurus types
+      // a plugin's options as unknown; `satisfies` below checks them.)
+      kbPlugin as PluginModule,
+      {
+        docsPluginId: 'kb',
+        routeBasePath: 'kb',
+        timeZone: site.timeZone,
+      } satisfies KbOptions,
     ],
   ],
 
@@ -141,10 +157,10 @@ const config: Config = {
           position: 'left',
           label: 'Docs',
         },
+        // The kb sidebar links topics, not answers: the entry point is /kb.
         {
-          type: 'docSidebar',
-          sidebarId: 'kb',
-          docsPluginId: 'kb',
+          to: '/kb',
+          activeBasePath: '/kb',
           position: 'left',
           label: 'Knowledge base',
         },

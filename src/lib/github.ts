@@ -55,3 +55,19 @@ export function issuesWithLabelUrl(
   url.searchParams.set('q', `is:issue is:open label:"${label}"`);
   return url;
 }
+
+/** A person's profile on the same GitHub host: `https://<host>/<handle>`. */
+export function profileUrl(repository: GitHubRepository, handle: string): URL {
+  const url = new URL(`https://${repository.host}`);
+  url.pathname = `/${encodeURIComponent(handle)}`;
+  return url;
+}
+
+/** A file on the default branch, as GitHub shows it: `…/blob/<branch>/<path>`. */
+export function blobUrl(repository: GitHubRepository, path: string): URL {
+  return repositoryPath(repository, [
+    'blob',
+    repository.branch,
+    ...path.split('/'),
+  ]);
+}
