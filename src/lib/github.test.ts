@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {
+  blobUrl,
   editUrlBase,
   issuesWithLabelUrl,
   newIssueUrl,
+  profileUrl,
   repositoryUrl,
 } from './github';
 
@@ -67,6 +69,25 @@ describe('issuesWithLabelUrl', () => {
     expect(url.pathname).toBe('/acme/portal/issues');
     expect(url.searchParams.get('q')).toBe(
       'is:issue is:open label:"rent-an-engineer"',
+    );
+  });
+});
+
+describe('profileUrl', () => {
+  it('links a handle on the same host, github.com or Enterprise', () => {
+    expect(profileUrl(dotCom, 'amara-okafor').href).toBe(
+      'https://github.com/amara-okafor',
+    );
+    expect(profileUrl(enterprise, 'jonas_acme').href).toBe(
+      'https://git.corp.example:8443/jonas_acme',
+    );
+  });
+});
+
+describe('blobUrl', () => {
+  it('points at a file on the branch', () => {
+    expect(blobUrl(dotCom, 'docs/CONTRIBUTING.md').href).toBe(
+      'https://github.com/acme/portal/blob/main/docs/CONTRIBUTING.md',
     );
   });
 });

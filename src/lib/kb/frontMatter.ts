@@ -99,9 +99,7 @@ export function frontMatterSchema(context: KbContext) {
         .min(1, 'is empty')
         .refine(unique, 'lists a contributor twice'),
       last_verified: z
-        .string({
-          error: 'is not a YYYY-MM-DD date',
-        })
+        .string()
         .refine((date) => parseIsoDate(date) !== undefined, {
           error: (issue) =>
             `"${String(issue.input)}" is not a real YYYY-MM-DD date`,
@@ -140,6 +138,16 @@ export function frontMatterSchema(context: KbContext) {
     .strict();
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    data,
+  );
+}
+
 function hasField(data: unknown, field: string): boolean {
   return typeof data === 'object' && data !== null && field in data;
 }
@@ -163,10 +171,13 @@ export function checkFrontMatter(data: unknown, context: KbContext): string[] {
       String(field),
       ...rest.map((part) => `[${String(part)}]`),
     ].join('');
+    const value = valueAt(data, issue.path);
     const message =
-      issue.code === 'invalid_type'
-        ? `has the wrong type (expected ${issue.expected})`
-        : issue.message;
+      issue.code !== 'invalid_type'
+        ? issue.message
+        : typeof value === 'number' && issue.expected === 'string'
+          ? `is the number ${value}: quote it ('${value}'), because YAML reads 2026.10 as 2026.1`
+          : `is a ${Array.isArray(value) ? 'list' : typeof value}, not a ${issue.expected === 'array' ? 'list' : issue.expected}`;
     return `front matter "${where}" ${message}: write ${help}`;
   });
 }
