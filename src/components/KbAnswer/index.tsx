@@ -137,8 +137,10 @@ export function KbAnswerFooter(): ReactNode {
     related: `${siteConfig.url}${pathname}`,
   });
   return (
-    <footer className={clsx(ThemeClassNames.docs.docFooter, styles.footer)}>
-      <Heading as="h2" className={styles.footerTitle}>
+    <section
+      className={clsx(ThemeClassNames.docs.docFooter, styles.footer)}
+      aria-labelledby="about-this-answer">
+      <Heading as="h2" id="about-this-answer" className={styles.footerTitle}>
         <Translate id="kb.answer.about">About this answer</Translate>
       </Heading>
       <dl className={styles.facts}>
@@ -223,6 +225,6 @@ export function KbAnswerFooter(): ReactNode {
           <Translate id="kb.answer.ask">Ask a new question</Translate>
         </Link>
       </div>
-    </footer>
+    </section>
   );
 }

@@ -159,7 +159,7 @@ export default function KbLanding({data}: Props): ReactNode {
                     aria-pressed={filter.tags.includes(tag.id)}
                     title={tag.description}
                     onClick={() => setFilter(toggleTag(filter, tag.id))}>
-                    {tag.label}
+                    {tag.label}{' '}
                     <span className={styles.tagCount}>
                       {counts.get(tag.id) ?? 0}
                       <span className={styles.visuallyHidden}> answers</span>
