@@ -208,8 +208,18 @@ const config: Config = {
       copyright: `© ${new Date().getFullYear()} ${site.organisation}. Built with Docusaurus.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // Code must stay readable (WCAG AA, 4.5:1): "github" and "dracula" colour
+      // YAML keys, comments and numbers below that; these two pass, with one
+      // darker shade for HTML attribute names.
+      theme: {
+        ...prismThemes.vsLight,
+        styles: prismThemes.vsLight.styles.map((style) =>
+          style.types.includes('attr-name')
+            ? {...style, style: {...style.style, color: '#c50000'}}
+            : style,
+        ),
+      },
+      darkTheme: prismThemes.oceanicNext,
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

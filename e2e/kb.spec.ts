@@ -220,6 +220,39 @@ test.describe('the /kb landing', () => {
   }
 });
 
+// The answer with the most code blocks, with its stale notice showing: the
+// colours of code (all of them: tests/prism-contrast.test.ts), tables, badges.
+const busiest = [...readKbSources(SITE_DIR)].sort(
+  (a, b) => b.source.split('```').length - a.source.split('```').length,
+)[0]!;
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an answer page with code and a stale notice has no axe violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({colorScheme});
+    await page.clock.setFixedTime(new Date('2040-01-01T00:00:00Z'));
+    await page.goto(
+      `/kb/${busiest.file.replace(/^kb\//, '').replace(/\.md$/, '')}`,
+    );
+    await hydrated(page);
+    await expect(page.getByRole('note')).toContainText(
+      'This answer was last verified',
+    );
+    const results = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')})`,
+      ),
+    ).toEqual([]);
+  });
+}
+
 test.describe('an answer page', () => {
   const answer =
     answers.find((entry) => entry.contributors.length > 1) ?? answers[0]!;
