@@ -1,4 +1,4 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
@@ -7,6 +7,8 @@ import {site} from './src/data/site';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
+import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
+import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -64,6 +66,8 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    // Knowledge-base answers show the short kb sidebar (src/plugins/kb/frontMatter.ts).
+    parseFrontMatter: kbParseFrontMatter(`${__dirname}/kb`, 'kb'),
   },
 
   i18n: {defaultLocale: 'en', locales: ['en']},
@@ -126,8 +130,10 @@ const config: Config = {
         routeBasePath: 'kb',
         sidebarPath: './sidebarsKb.ts',
         editUrl,
-        showLastUpdateAuthor: true,
-        showLastUpdateTime: true,
+        // Answers show when they were last verified (front matter), not
+        // when a file last changed, so Git is not asked for 3,000 dates.
+        showLastUpdateAuthor: false,
+        showLastUpdateTime: false,
         tags: 'tags.yml',
         onInlineTags: 'throw',
       } satisfies Docs.Options,
@@ -142,6 +148,16 @@ const config: Config = {
     ],
     // /teams, /events and their data: src/data/teams.yaml and blog posts tagged events.
     './src/plugins/community/index.ts',
+    [
+      // Checks every answer and serves the /kb landing page. (Docusaurus types
+      // a plugin's options as unknown; `satisfies` below checks them.)
+      kbPlugin as PluginModule,
+      {
+        docsPluginId: 'kb',
+        routeBasePath: 'kb',
+        timeZone: site.timeZone,
+      } satisfies KbOptions,
+    ],
   ],
 
   themeConfig: {
@@ -158,10 +174,10 @@ const config: Config = {
           position: 'left',
           label: 'Docs',
         },
+        // The kb sidebar links topics, not answers: the entry point is /kb.
         {
-          type: 'docSidebar',
-          sidebarId: 'kb',
-          docsPluginId: 'kb',
+          to: '/kb',
+          activeBasePath: '/kb',
           position: 'left',
           label: 'Knowledge base',
         },
@@ -217,9 +233,18 @@ const config: Config = {
       copyright: `© ${new Date().getFullYear()} ${site.organisation}. Built with Docusaurus.`,
     },
     prism: {
-      // vsLight: github's YAML keys, numbers and comments are below 4.5:1.
-      theme: prismThemes.vsLight,
-      darkTheme: prismThemes.dracula,
+      // Code must stay readable (WCAG AA, 4.5:1): "github" and "dracula" colour
+      // YAML keys, comments and numbers below that; these two pass, with one
+      // darker shade for HTML attribute names.
+      theme: {
+        ...prismThemes.vsLight,
+        styles: prismThemes.vsLight.styles.map((style) =>
+          style.types.includes('attr-name')
+            ? {...style, style: {...style.style, color: '#c50000'}}
+            : style,
+        ),
+      },
+      darkTheme: prismThemes.oceanicNext,
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

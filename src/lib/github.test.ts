@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+  blobUrl,
   editUrlBase,
   issuesWithLabelUrl,
   newIssueUrl,
@@ -79,6 +80,17 @@ describe('profileUrl', () => {
     );
     expect(profileUrl(enterprise, '@lhoffmann').href).toBe(
       'https://git.corp.example:8443/lhoffmann',
+    );
+    expect(profileUrl(enterprise, 'jonas_acme').href).toBe(
+      'https://git.corp.example:8443/jonas_acme',
+    );
+  });
+});
+
+describe('blobUrl', () => {
+  it('points at a file on the branch', () => {
+    expect(blobUrl(dotCom, 'docs/CONTRIBUTING.md').href).toBe(
+      'https://github.com/acme/portal/blob/main/docs/CONTRIBUTING.md',
     );
   });
 });

@@ -59,13 +59,14 @@ export function issuesWithLabelUrl(
 /**
  * The page of a GitHub handle on the configured host: `@user` → the user's
  * profile, `@org/team` → the team's page. Undefined for anything else (a
- * chat channel such as `#team-returns`).
+ * chat channel such as `#team-returns`). Enterprise Managed Users have an
+ * underscore suffix (`jonas_acme`), so underscores are allowed.
  */
 export function handleUrl(
   repository: Pick<GitHubRepository, 'host'>,
   handle: string,
 ): URL | undefined {
-  const match = /^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\/([A-Za-z0-9_.-]+))?$/.exec(
+  const match = /^@([A-Za-z0-9][A-Za-z0-9_-]*)(?:\/([A-Za-z0-9_.-]+))?$/.exec(
     handle,
   );
   if (!match) {
@@ -89,4 +90,13 @@ export function profileUrl(
     throw new Error(`"${handle}" is not a GitHub handle.`);
   }
   return url;
+}
+
+/** A file on the default branch, as GitHub shows it: `…/blob/<branch>/<path>`. */
+export function blobUrl(repository: GitHubRepository, path: string): URL {
+  return repositoryPath(repository, [
+    'blob',
+    repository.branch,
+    ...path.split('/'),
+  ]);
 }

@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest';
+
+import {
+  STALE_AFTER_DAYS,
+  daysSince,
+  formatIsoDate,
+  isStale,
+  localIsoDate,
+  normaliseDate,
+  parseIsoDate,
+} from './dates';
+
+describe('parseIsoDate', () => {
+  it('accepts real dates, including 29 February in a leap year', () => {
+    expect(parseIsoDate('2026-10-14')).toBe(Date.UTC(2026, 9, 14));
+    expect(parseIsoDate('2028-02-29')).toBe(Date.UTC(2028, 1, 29));
+  });
+
+  it('refuses dates that roll over, and other formats', () => {
+    for (const value of [
+      '2026-02-30',
+      '2027-02-29',
+      '2026-13-01',
+      '2026-1-5',
+      '14.10.2026',
+      '',
+    ]) {
+      expect(parseIsoDate(value), value).toBeUndefined();
+    }
+  });
+});
+
+describe('isStale', () => {
+  it(`is false up to ${STALE_AFTER_DAYS} days after verification, true after`, () => {
+    const verified = '2026-01-01';
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n, 12));
+    expect(isStale(verified, day(STALE_AFTER_DAYS))).toBe(false);
+    expect(isStale(verified, day(STALE_AFTER_DAYS + 1))).toBe(true);
+  });
+
+  it('counts whole days', () => {
+    expect(daysSince('2026-10-14', new Date('2026-10-15T23:59:00Z'))).toBe(1);
+    expect(daysSince('2026-10-14', new Date('2026-10-13T12:00:00Z'))).toBe(-1);
+  });
+});
+
+describe('normaliseDate', () => {
+  it('reads text, Date objects and serialised timestamps alike', () => {
+    expect(normaliseDate('2026-10-14')).toBe('2026-10-14');
+    expect(normaliseDate(new Date(Date.UTC(2026, 9, 14)))).toBe('2026-10-14');
+    expect(normaliseDate('2026-10-14T00:00:00.000Z')).toBe('2026-10-14');
+    expect(normaliseDate('soon')).toBeUndefined();
+    expect(normaliseDate(20261014)).toBeUndefined();
+  });
+});
+
+describe('formatting', () => {
+  it('shows the same date in every time zone', () => {
+    expect(formatIsoDate('2026-10-14')).toBe('14 Oct 2026');
+  });
+
+  it('takes today on the calendar of a time zone', () => {
+    const moment = new Date('2026-10-14T23:30:00Z');
+    expect(localIsoDate(moment, 'UTC')).toBe('2026-10-14');
+    expect(localIsoDate(moment, 'Europe/Copenhagen')).toBe('2026-10-15');
+  });
+});
