@@ -16,6 +16,7 @@ const SITE_URL = process.env.SITE_URL ?? site.url;
 const BASE_URL = process.env.BASE_URL ?? site.baseUrl;
 
 // Fast local work on the unreleased docs only: DOCS_ONLY_CURRENT=true npm start
+// (or npm run build; links into older versions are then reported, not fatal).
 const DOCS_ONLY_CURRENT = process.env.DOCS_ONLY_CURRENT === 'true';
 
 const editUrl = editUrlBase(site.github);
@@ -54,8 +55,11 @@ const config: Config = {
 
   future: {v4: true, faster: true},
 
-  onBrokenLinks: 'throw',
-  onBrokenAnchors: 'throw',
+  // A preview of the unreleased docs alone has no /docs/2025.2/… pages for the
+  // blog's links to point at: there, broken links are listed, not fatal. Every
+  // full build (npm test, CI, deployment) throws.
+  onBrokenLinks: DOCS_ONLY_CURRENT ? 'warn' : 'throw',
+  onBrokenAnchors: DOCS_ONLY_CURRENT ? 'warn' : 'throw',
   onDuplicateRoutes: 'throw',
 
   markdown: {
