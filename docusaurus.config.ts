@@ -2,9 +2,11 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
+import {algoliaFromEnv} from './src/lib/search/algolia';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -13,6 +15,10 @@ const BASE_URL = process.env.BASE_URL ?? site.baseUrl;
 
 // Fast local work on the unreleased docs only: DOCS_ONLY_CURRENT=true npm start
 const DOCS_ONLY_CURRENT = process.env.DOCS_ONLY_CURRENT === 'true';
+
+// Algolia DocSearch instead of the embedded Pagefind search: set ALGOLIA_APP_ID,
+// ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME at build time (README, "Search").
+const ALGOLIA = algoliaFromEnv(process.env);
 
 const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
@@ -96,6 +102,10 @@ const config: Config = {
           editUrl,
         },
         theme: {customCss: './src/css/custom.css'},
+        // With Algolia, its theme serves /search instead of src/pages/search.
+        ...(ALGOLIA && {
+          pages: {exclude: [...GlobExcludeDefault, 'search/**']},
+        }),
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -125,6 +135,7 @@ const config: Config = {
         onInlineTags: 'throw',
       } satisfies Docs.Options,
     ],
+    ...(ALGOLIA ? [] : ['./src/plugins/search-pagefind/index.ts']),
   ],
 
   themeConfig: {
@@ -197,6 +208,10 @@ const config: Config = {
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    // The classic preset adds @docusaurus/theme-search-algolia when this is set.
+    ...(ALGOLIA && {
+      algolia: {...ALGOLIA, contextualSearch: true},
+    }),
   } satisfies Preset.ThemeConfig,
 };
 

@@ -1,0 +1,86 @@
+/**
+ * Searches the Pagefind index as the reader types: every keystroke starts a
+ * search (Pagefind answers in milliseconds, so there is no debounce to wait
+ * out), and a result that arrives after a newer query is dropped.
+ */
+import {useEffect, useState} from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+
+import {pagefindFilters, type SearchScope} from '@site/src/lib/search/query';
+import {toSearchHit, type SearchHit} from '@site/src/lib/search/results';
+import {INDEX_AVAILABLE, loadPagefind} from './pagefind';
+
+export type SearchStatus =
+  | 'idle'
+  | 'loading'
+  | 'done'
+  /** `npm start`: no index exists; the site must be built. */
+  | 'unavailable'
+  | 'error';
+
+export interface SearchState {
+  readonly status: SearchStatus;
+  /** The query the hits belong to. */
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** Pages that match, of which `hits` holds the first `limit`. */
+  readonly total: number;
+}
+
+const IDLE: SearchState = {status: 'idle', query: '', hits: [], total: 0};
+
+export function usePagefindSearch(
+  query: string,
+  scope: SearchScope,
+  limit: number,
+): SearchState {
+  const bundleUrl = useBaseUrl('/pagefind/pagefind.js');
+  const {baseUrl} = useDocusaurusContext().siteConfig;
+  const [state, setState] = useState<SearchState>(IDLE);
+  const term = query.trim();
+  // A stable key, so a new scope object with the same content is no new search.
+  const filters = JSON.stringify(pagefindFilters(scope));
+
+  useEffect(() => {
+    if (!term) {
+      setState(IDLE);
+      return undefined;
+    }
+    if (!INDEX_AVAILABLE) {
+      setState({status: 'unavailable', query: term, hits: [], total: 0});
+      return undefined;
+    }
+    let current = true;
+    setState((previous) => ({...previous, status: 'loading'}));
+    (async () => {
+      const pagefind = await loadPagefind(bundleUrl, baseUrl);
+      const response = await pagefind.search(term, {
+        filters: JSON.parse(filters) as ReturnType<typeof pagefindFilters>,
+      });
+      if (!response || !current) {
+        return;
+      }
+      const data = await Promise.all(
+        response.results.slice(0, limit).map((result) => result.data()),
+      );
+      if (current) {
+        setState({
+          status: 'done',
+          query: term,
+          hits: data.map(toSearchHit),
+          total: response.results.length,
+        });
+      }
+    })().catch(() => {
+      if (current) {
+        setState({status: 'error', query: term, hits: [], total: 0});
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [term, filters, limit, bundleUrl, baseUrl]);
+
+  return state;
+}

@@ -1,0 +1,35 @@
+// Wraps a doc's content (docs and knowledge base) to mark it for the search
+// index: only the article's text is indexed, not the navbar, sidebar, table of
+// contents, breadcrumbs, tags or pagination around it; and the page says which
+// section and docs version it belongs to, for the result label and filters.
+import type {ReactNode} from 'react';
+import {
+  getDocsVersionSearchTag,
+  useDocsVersion,
+  useVersions,
+} from '@docusaurus/plugin-content-docs/client';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
+
+import SearchIndexMetadata from '@site/src/components/SearchIndexMetadata';
+import {sectionOfDocsPlugin} from '@site/src/lib/search/sections';
+
+type Props = WrapperProps<typeof ContentType>;
+
+export default function ContentWrapper(props: Props): ReactNode {
+  const version = useDocsVersion();
+  const versions = useVersions(version.pluginId);
+  return (
+    <>
+      <SearchIndexMetadata
+        section={sectionOfDocsPlugin(version.pluginId)}
+        tag={getDocsVersionSearchTag(version.pluginId, version.version)}
+        versionLabel={versions.length > 1 ? version.label : undefined}
+      />
+      <div data-pagefind-body="">
+        <Content {...props} />
+      </div>
+    </>
+  );
+}
