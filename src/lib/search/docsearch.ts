@@ -10,6 +10,7 @@
  * page's search metadata, and `docusaurus_tag`/`language`/`version` from the
  * meta tags Docusaurus writes for contextual search.
  */
+import type {IndexSettings} from '@algolia/client-search';
 import {load, type CheerioAPI} from 'cheerio';
 
 import {BODY_ATTRIBUTE, META_NAMES} from './markup';
@@ -51,7 +52,7 @@ export interface DocSearchRecord {
  * crawler template for Docusaurus): contextual-search facets, one hit per URL,
  * ranking by page rank, heading level and position on the page.
  */
-export const DOCSEARCH_SETTINGS = {
+export const DOCSEARCH_SETTINGS: IndexSettings = {
   attributesForFaceting: [
     'type',
     'lang',
@@ -101,7 +102,7 @@ export const DOCSEARCH_SETTINGS = {
   attributeCriteriaComputedByMinProximity: true,
   removeWordsIfNoResults: 'allOptional',
   separatorsToIndex: '_',
-} as const;
+};
 
 /** DocSearch's weight for each level: headings rank above body text. */
 const LEVEL_WEIGHT: Record<Level | 'content', number> = {
@@ -116,8 +117,12 @@ const LEVEL_WEIGHT: Record<Level | 'content', number> = {
 };
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-/** Elements whose text becomes a content record. Code blocks are left out. */
-const TEXT_BLOCKS = ['p', 'li', 'td', 'th', 'dt', 'dd', 'blockquote'];
+/**
+ * Elements whose text becomes a content record: a table row is one record
+ * (its cells joined), so a row reads as the fact it states. Code blocks are
+ * left out.
+ */
+const TEXT_BLOCKS = ['p', 'li', 'tr', 'dt', 'dd', 'blockquote'];
 
 export interface PageInput {
   /** Absolute URL of the page, without an anchor. */
@@ -142,6 +147,18 @@ function meta($: CheerioAPI, name: string): string | undefined {
 function indexedText(element: ReturnType<CheerioAPI>): string {
   const copy = element.clone();
   copy.find('[data-pagefind-ignore], .hash-link, pre, script, style').remove();
+  if (copy.is('tr')) {
+    // A header row only names the columns.
+    if (copy.children('td').length === 0) {
+      return '';
+    }
+    return copy
+      .children('td, th')
+      .toArray()
+      .map((cell) => normalise(copy.find(cell).text()))
+      .filter(Boolean)
+      .join(' | ');
+  }
   return normalise(copy.text());
 }
 
