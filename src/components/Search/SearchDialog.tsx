@@ -11,6 +11,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 
@@ -18,7 +19,7 @@ import {ALL_VERSIONS, formatSearchParams} from '@site/src/lib/search/query';
 import {SECTION_LABELS} from '@site/src/lib/search/sections';
 import Excerpt from './Excerpt';
 import {INDEX_AVAILABLE} from './pagefind';
-import {usePagefindSearch} from './usePagefindSearch';
+import {usePagefindSearch, usePreloadPagefind} from './usePagefindSearch';
 import {useSearchVersionScope} from './useSearchScope';
 import styles from './styles.module.css';
 
@@ -30,9 +31,10 @@ interface Props {
   onClose(navigated: boolean): void;
 }
 
-export function BuildNotice(): ReactNode {
+/** Shown by `npm start`, which serves no index. */
+export function BuildNotice({className}: {className?: string}): ReactNode {
   return (
-    <p className={styles.notice}>
+    <p className={clsx(styles.notice, className)}>
       Search works on the built site, whose index is made by the production
       build: run <code>npm run build</code> and then <code>npm run serve</code>.
     </p>
@@ -59,9 +61,11 @@ export default function SearchDialog({onClose}: Props): ReactNode {
   const active = selection.query === search.query ? selection.index : 0;
   const optionId = (index: number): string => `${id}-option-${index}`;
 
+  const preload = usePreloadPagefind();
   useEffect(() => {
     dialogRef.current?.showModal();
-  }, []);
+    preload();
+  }, [preload]);
 
   useEffect(() => {
     listRef.current
@@ -154,7 +158,7 @@ export default function SearchDialog({onClose}: Props): ReactNode {
           </button>
         </div>
 
-        {!INDEX_AVAILABLE && <BuildNotice />}
+        {!INDEX_AVAILABLE && <BuildNotice className={styles.dialogNotice} />}
 
         <ul
           ref={listRef}

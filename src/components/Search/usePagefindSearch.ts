@@ -3,7 +3,7 @@
  * search (Pagefind answers in milliseconds, so there is no debounce to wait
  * out), and a result that arrives after a newer query is dropped.
  */
-import {useEffect, useState} from 'react';
+import {useCallback, useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
@@ -26,6 +26,22 @@ export interface SearchState {
   readonly hits: readonly SearchHit[];
   /** Pages that match, of which `hits` holds the first `limit`. */
   readonly total: number;
+}
+
+/**
+ * Starts loading the index's script and metadata when the reader shows the
+ * intent to search (opens the dialog, focuses the search field), so the first
+ * keystroke does not wait for them.
+ */
+export function usePreloadPagefind(): () => void {
+  const bundleUrl = useBaseUrl('/pagefind/pagefind.js');
+  const {baseUrl} = useDocusaurusContext().siteConfig;
+  return useCallback(() => {
+    if (INDEX_AVAILABLE) {
+      // A failure shows when the reader searches; nothing to report here.
+      loadPagefind(bundleUrl, baseUrl).catch(() => undefined);
+    }
+  }, [bundleUrl, baseUrl]);
 }
 
 const IDLE: SearchState = {status: 'idle', query: '', hits: [], total: 0};

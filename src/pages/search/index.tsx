@@ -11,7 +11,10 @@ import Layout from '@theme/Layout';
 
 import {BuildNotice} from '@site/src/components/Search/SearchDialog';
 import {INDEX_AVAILABLE} from '@site/src/components/Search/pagefind';
-import {usePagefindSearch} from '@site/src/components/Search/usePagefindSearch';
+import {
+  usePagefindSearch,
+  usePreloadPagefind,
+} from '@site/src/components/Search/usePagefindSearch';
 import {useSearchVersionScope} from '@site/src/components/Search/useSearchScope';
 import {
   formatSearchParams,
@@ -34,6 +37,7 @@ function SearchPageContent(): ReactNode {
   const params = parseSearchParams(isBrowser ? location.search : '');
   const [limit, setLimit] = useState({query: '', count: PAGE_SIZE});
   const scope = useSearchVersionScope(params.version);
+  const preload = usePreloadPagefind();
   const count = limit.query === params.query ? limit.count : PAGE_SIZE;
   const search = usePagefindSearch(
     params.query,
@@ -67,10 +71,11 @@ function SearchPageContent(): ReactNode {
           spellCheck={false}
           enterKeyHint="search"
           value={params.query}
+          onFocus={preload}
           onChange={(event) => update({query: event.target.value})}
         />
       </form>
-      {!INDEX_AVAILABLE && <BuildNotice />}
+      {!INDEX_AVAILABLE && <BuildNotice className={styles.notice} />}
       <SearchFilters
         sections={params.sections}
         onSectionsChange={(sections) => update({sections})}
