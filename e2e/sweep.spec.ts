@@ -17,6 +17,7 @@ test('the sitemap lists every page of the URL contract', () => {
     '/blog',
     '/support',
     '/rent-an-engineer',
+    '/search',
   ]) {
     expect(paths, `sitemap.xml should list ${path}`).toContain(path);
   }

@@ -10,6 +10,7 @@ import {createRequire} from 'node:module';
 import type * as PagefindNode from 'pagefind';
 import {join, relative, sep} from 'node:path';
 
+import {separateTableCells} from '../../lib/search/html';
 import {BODY_ATTRIBUTE} from '../../lib/search/markup';
 import {htmlFileToUrlPath} from '../../lib/search/paths';
 
@@ -71,7 +72,7 @@ export async function indexSite(siteDir: string): Promise<IndexSiteResult> {
         }
         const added = await index.addHTMLFile({
           url: htmlFileToUrlPath(file),
-          content,
+          content: separateTableCells(content),
         });
         if (added.errors.length > 0) {
           throw failure(`index ${file}`, added.errors);
