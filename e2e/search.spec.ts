@@ -93,6 +93,21 @@ test('a term of one knowledge-base answer finds that answer first', async ({
   expect(problems).toEqual([]);
 });
 
+test('the search page keeps the query in its URL', async ({page}) => {
+  const problems = watchConsole(page);
+  await page.goto('/search');
+  await hydrated(page);
+  await page.getByRole('searchbox', {name: /search the docs/i}).fill(KB_TERM);
+  await expect(
+    page
+      .getByRole('list', {name: 'Search results'})
+      .getByRole('listitem')
+      .first(),
+  ).toContainText(kbAnswerWith(KB_TERM).title);
+  await expect(page).toHaveURL(`/search?q=${KB_TERM}`);
+  expect(problems).toEqual([]);
+});
+
 test('docs results come from the reader’s version unless all versions are asked for', async ({
   page,
 }) => {

@@ -1,15 +1,21 @@
 /**
- * Searches the Pagefind index as the reader types: every keystroke starts a
- * search (Pagefind answers in milliseconds, so there is no debounce to wait
- * out), and a result that arrives after a newer query is dropped.
+ * Searches the Pagefind index as the reader types, with no debounce to wait
+ * out: a keystroke starts a search at once unless one is running, in which
+ * case only the latest query runs next (latestOnly), and results that arrive
+ * after a newer query are dropped.
  */
 import {useCallback, useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
-import {pagefindFilters, type SearchScope} from '@site/src/lib/search/query';
+import {latestOnly} from '@site/src/lib/search/latestOnly';
+import {
+  pagefindFilters,
+  type PagefindFilters,
+  type SearchScope,
+} from '@site/src/lib/search/query';
 import {toSearchHit, type SearchHit} from '@site/src/lib/search/results';
-import {INDEX_AVAILABLE, loadPagefind} from './pagefind';
+import {INDEX_AVAILABLE, loadPagefind, type Pagefind} from './pagefind';
 
 export type SearchStatus =
   | 'idle'
@@ -54,6 +60,12 @@ export function usePagefindSearch(
   const bundleUrl = useBaseUrl('/pagefind/pagefind.js');
   const {baseUrl} = useDocusaurusContext().siteConfig;
   const [state, setState] = useState<SearchState>(IDLE);
+  // One queue per search field: a query in one never drops a query in another.
+  const [search] = useState(() =>
+    latestOnly((pagefind: Pagefind, term: string, filters: PagefindFilters) =>
+      pagefind.search(term, {filters}),
+    ),
+  );
   const term = query.trim();
   // A stable key, so a new scope object with the same content is no new search.
   const filters = JSON.stringify(pagefindFilters(scope));
@@ -71,9 +83,14 @@ export function usePagefindSearch(
     setState((previous) => ({...previous, status: 'loading'}));
     (async () => {
       const pagefind = await loadPagefind(bundleUrl, baseUrl);
-      const response = await pagefind.search(term, {
-        filters: JSON.parse(filters) as ReturnType<typeof pagefindFilters>,
-      });
+      if (!current) {
+        return;
+      }
+      const response = await search(
+        pagefind,
+        term,
+        JSON.parse(filters) as PagefindFilters,
+      );
       if (!response || !current) {
         return;
       }
@@ -96,7 +113,7 @@ export function usePagefindSearch(
     return () => {
       current = false;
     };
-  }, [term, filters, limit, bundleUrl, baseUrl]);
+  }, [term, filters, limit, bundleUrl, baseUrl, search]);
 
   return state;
 }

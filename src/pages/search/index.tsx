@@ -3,7 +3,7 @@
  * `version` keep the filters in the URL, so a search can be bookmarked and
  * shared (`/search?q=quota&section=kb`, `/search?q=ingress&version=all`).
  */
-import {useState, type ReactNode} from 'react';
+import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
@@ -28,29 +28,67 @@ import styles from './styles.module.css';
 /** Results loaded at first and with each "Show more results". */
 const PAGE_SIZE = 10;
 
+/**
+ * The query is written to the URL once typing pauses: a change of location
+ * re-renders the whole layout through the router, which a keystroke should
+ * not wait for.
+ */
+const URL_UPDATE_DELAY_MS = 400;
+
 function SearchPageContent(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   // The server renders the page without a query string; reading it only after
   // hydration keeps the first client render identical to the server's.
   const isBrowser = useIsBrowser();
-  const params = parseSearchParams(isBrowser ? location.search : '');
+  const search = isBrowser ? location.search : '';
+  const params = parseSearchParams(search);
+  // What the field shows and searches for; the URL follows it.
+  const [query, setQuery] = useState('');
+  // The query last taken from or written to the URL.
+  const synced = useRef<string | null>(null);
   const [limit, setLimit] = useState({query: '', count: PAGE_SIZE});
   const scope = useSearchVersionScope(params.version);
   const preload = usePreloadPagefind();
-  const count = limit.query === params.query ? limit.count : PAGE_SIZE;
-  const search = usePagefindSearch(
-    params.query,
+  const count = limit.query === query ? limit.count : PAGE_SIZE;
+  const results = usePagefindSearch(
+    query,
     {sections: params.sections, tags: scope.tags},
     count,
   );
 
-  const update = (changes: Partial<SearchPageParams>): void => {
-    history.replace({
-      pathname: location.pathname,
-      search: formatSearchParams({...params, ...changes}),
-    });
-  };
+  // A query that arrives through the URL (a link, the search dialog) wins.
+  useEffect(() => {
+    if (params.query !== synced.current) {
+      synced.current = params.query;
+      setQuery(params.query);
+    }
+  }, [params.query]);
+
+  const replaceUrl = useCallback(
+    (next: SearchPageParams): void => {
+      synced.current = next.query;
+      history.replace({
+        pathname: location.pathname,
+        search: formatSearchParams(next),
+      });
+    },
+    [history, location.pathname],
+  );
+
+  useEffect(() => {
+    if (query === synced.current) {
+      return undefined;
+    }
+    const timer = setTimeout(
+      () => replaceUrl({...parseSearchParams(search), query}),
+      URL_UPDATE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [query, search, replaceUrl]);
+
+  const update = (changes: Partial<SearchPageParams>): void =>
+    replaceUrl({...params, query, ...changes});
 
   return (
     <main className="container margin-vert--lg">
@@ -70,9 +108,9 @@ function SearchPageContent(): ReactNode {
           autoCapitalize="off"
           spellCheck={false}
           enterKeyHint="search"
-          value={params.query}
+          value={query}
           onFocus={preload}
-          onChange={(event) => update({query: event.target.value})}
+          onChange={(event) => setQuery(event.target.value)}
         />
       </form>
       {!INDEX_AVAILABLE && <BuildNotice className={styles.notice} />}
@@ -83,10 +121,8 @@ function SearchPageContent(): ReactNode {
         onVersionChange={(version) => update({version})}
       />
       <SearchResults
-        search={search}
-        onShowMore={() =>
-          setLimit({query: params.query, count: count + PAGE_SIZE})
-        }
+        search={results}
+        onShowMore={() => setLimit({query, count: count + PAGE_SIZE})}
       />
     </main>
   );
