@@ -11,12 +11,12 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 
 import {ALL_VERSIONS, formatSearchParams} from '@site/src/lib/search/query';
 import {SECTION_LABELS} from '@site/src/lib/search/sections';
+import BuildNotice from './BuildNotice';
 import Excerpt from './Excerpt';
 import {INDEX_AVAILABLE} from './pagefind';
 import {usePagefindSearch, usePreloadPagefind} from './usePagefindSearch';
@@ -29,16 +29,6 @@ const DIALOG_LIMIT = 8;
 interface Props {
   /** `navigated`: a result was opened, so focus goes to the new page. */
   onClose(navigated: boolean): void;
-}
-
-/** Shown by `npm start`, which serves no index. */
-export function BuildNotice({className}: {className?: string}): ReactNode {
-  return (
-    <p className={clsx(styles.notice, className)}>
-      Search works on the built site, whose index is made by the production
-      build: run <code>npm run build</code> and then <code>npm run serve</code>.
-    </p>
-  );
 }
 
 export default function SearchDialog({onClose}: Props): ReactNode {

@@ -9,7 +9,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import {BuildNotice} from '@site/src/components/Search/SearchDialog';
+import BuildNotice from '@site/src/components/Search/BuildNotice';
 import {INDEX_AVAILABLE} from '@site/src/components/Search/pagefind';
 import {
   usePagefindSearch,
