@@ -157,6 +157,11 @@ test('the search dialog works with the keyboard alone', async ({page}) => {
 
   // The platform's name is on many pages, so there are several options.
   await page.keyboard.type(site.platformName);
+  // Wait for the results of the whole word, not of a prefix typed on the way.
+  await expect(dialog.getByRole('listbox')).toHaveAttribute(
+    'data-search-query',
+    site.platformName,
+  );
   const options = dialog.getByRole('option');
   await expect(options.nth(1)).toBeVisible();
   await expect(combobox).toHaveAttribute('aria-expanded', 'true');
@@ -176,9 +181,14 @@ test('the search dialog works with the keyboard alone', async ({page}) => {
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page).not.toHaveURL(/\/$/);
-  await hydrated(page);
-  const heading = (await page.locator('h1').first().textContent())!.trim();
-  expect(chosen).toContain(heading);
+  // The new page renders once its code has loaded, after the URL changed.
+  await expect
+    .poll(async () =>
+      chosen!.includes(
+        (await page.locator('h1').first().textContent())!.trim(),
+      ),
+    )
+    .toBe(true);
 
   // `/` opens it too; Escape closes it and gives focus back.
   const button = page.getByRole('button', {name: 'Search'});

@@ -156,7 +156,10 @@ export default function SearchDialog({onClose}: Props): ReactNode {
           role="listbox"
           aria-label="Search results"
           className={styles.listbox}
-          hidden={!showResults}>
+          hidden={!showResults}
+          data-search-query={
+            search.status === 'done' ? search.query : undefined
+          }>
           {hits.map((hit, index) => (
             // Options are chosen with the keyboard through the combobox
             // (aria-activedescendant); a click is the pointer equivalent.
