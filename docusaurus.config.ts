@@ -2,6 +2,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
@@ -9,6 +10,7 @@ import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
 import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
 import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
+import {algoliaFromEnv} from './src/lib/search/algolia';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -18,6 +20,10 @@ const BASE_URL = process.env.BASE_URL ?? site.baseUrl;
 // Fast local work on the unreleased docs only: DOCS_ONLY_CURRENT=true npm start
 // (or npm run build; links into older versions are then reported, not fatal).
 const DOCS_ONLY_CURRENT = process.env.DOCS_ONLY_CURRENT === 'true';
+
+// Algolia DocSearch instead of the embedded Pagefind search: set ALGOLIA_APP_ID,
+// ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME at build time (README, "Search").
+const ALGOLIA = algoliaFromEnv(process.env);
 
 const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
@@ -106,6 +112,10 @@ const config: Config = {
           editUrl,
         },
         theme: {customCss: './src/css/custom.css'},
+        // With Algolia, its theme serves /search instead of src/pages/search.
+        ...(ALGOLIA && {
+          pages: {exclude: [...GlobExcludeDefault, 'search/**']},
+        }),
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -162,6 +172,7 @@ const config: Config = {
         timeZone: site.timeZone,
       } satisfies KbOptions,
     ],
+    ...(ALGOLIA ? [] : ['./src/plugins/search-pagefind/index.ts']),
   ],
 
   themeConfig: {
@@ -252,6 +263,10 @@ const config: Config = {
       additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    // The classic preset adds @docusaurus/theme-search-algolia when this is set.
+    ...(ALGOLIA && {
+      algolia: {...ALGOLIA, contextualSearch: true},
+    }),
   } satisfies Preset.ThemeConfig,
 };
 

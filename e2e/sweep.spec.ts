@@ -19,6 +19,7 @@ test('the sitemap lists every page of the URL contract', () => {
     '/rent-an-engineer',
     '/teams',
     '/events',
+    '/search',
   ]) {
     expect(paths, `sitemap.xml should list ${path}`).toContain(path);
   }
