@@ -9,7 +9,7 @@ export interface MachineInfo {
   readonly cpuCount: number;
   readonly memoryGiB: number;
   /** The 1, 5 and 15 minute load averages. */
-  readonly loadAverage: readonly [number, number, number];
+  readonly loadAverage: [number, number, number];
   readonly os: string;
   readonly node: string;
 }

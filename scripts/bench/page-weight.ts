@@ -22,14 +22,14 @@ export interface Asset {
 
 export interface PageWeight {
   readonly path: string;
-  readonly scripts: readonly Asset[];
-  readonly stylesheets: readonly Asset[];
-  readonly prefetched: readonly Asset[];
+  readonly scripts: Asset[];
+  readonly stylesheets: Asset[];
+  readonly prefetched: Asset[];
   readonly scriptGzipBytes: number;
   readonly stylesheetGzipBytes: number;
   readonly prefetchedGzipBytes: number;
   /** Requests the browser marked render-blocking (Resource Timing). */
-  readonly renderBlocking: readonly string[];
+  readonly renderBlocking: string[];
 }
 
 export const gzipBytes = (content: Buffer): number =>
