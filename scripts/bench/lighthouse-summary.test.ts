@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 
 import {
   formatScoresTable,
+  medianRun,
   summarizeLighthouse,
   type LighthouseResultLike,
 } from './lighthouse-summary';
@@ -88,5 +89,16 @@ describe('summarizeLighthouse', () => {
     expect(table).toMatch(
       /home page\s+\/\s+92\s+100\s+100\s+100\s+1004\s+350\s+184\.8\s+MISSED/,
     );
+  });
+});
+
+describe('medianRun', () => {
+  it('keeps the run with the median performance score', () => {
+    const runs = [0.95, 0.92, 0.97].map((score) =>
+      summarizeLighthouse('home page', '/', result(score, 1)),
+    );
+    expect(medianRun(runs)).toBe(runs[0]);
+    expect(medianRun(runs.slice(0, 2))).toBe(runs[1]);
+    expect(() => medianRun([])).toThrow('medianRun needs at least one run.');
   });
 });

@@ -146,3 +146,17 @@ export function formatScoresTable(pages: readonly PageScores[]): string {
   ]);
   return formatTable(header, rows);
 }
+
+/**
+ * The run with the median performance score (the lower middle one for an
+ * even count), so one slow or lucky run does not decide the figure.
+ */
+export function medianRun(runs: readonly PageScores[]): PageScores {
+  if (runs.length === 0) {
+    throw new Error('medianRun needs at least one run.');
+  }
+  const sorted = [...runs].sort(
+    (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0),
+  );
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
