@@ -112,6 +112,12 @@ describe('npm run bench -- --quick', () => {
       expect(page.stylesheets.length).toBeGreaterThan(0);
     }
     expect(report.pageWeight[1]!.path).toMatch(/^\/docs\/[^/]+\/[^/]+$/);
+    const [home, doc, answer] = report.pageWeight;
+    expect(home!.sidebarBytes).toBe(0);
+    for (const page of [doc!, answer!]) {
+      expect(page.sidebarBytes).toBeGreaterThan(0);
+      expect(page.sidebarBytes).toBeLessThan(page.htmlBytes);
+    }
   });
 
   it('reports the first search, or that search is not installed', () => {

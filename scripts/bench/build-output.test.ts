@@ -4,10 +4,12 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 
 import {
+  htmlFileFor,
   htmlFileToPath,
   largestPages,
   pageKind,
   readBuildOutput,
+  sidebarBytes,
   summarizeByKind,
 } from './build-output';
 
@@ -94,5 +96,31 @@ describe('readBuildOutput', () => {
       ],
       totals: {files: 4, bytes: 187, htmlBytes: 150, jsBytes: 30, cssBytes: 0},
     });
+  });
+});
+
+describe('sidebarBytes', () => {
+  it('measures the docs sidebar of a page, in bytes', () => {
+    const sidebar =
+      '<aside class="theme-doc-sidebar-container docSidebarContainer_x"><nav aria-label="Docs sidebar"><a href=/kb/é>é</a></nav></aside>';
+    expect(sidebarBytes(`<main>x</main>${sidebar}<footer></footer>`)).toBe(
+      Buffer.byteLength(sidebar),
+    );
+    expect(sidebarBytes('<main>no sidebar</main>')).toBe(0);
+  });
+});
+
+describe('htmlFileFor', () => {
+  it('finds the file of a path, and names the missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-html-'));
+    try {
+      writeFileSync(join(dir, 'index.html'), '');
+      writeFileSync(join(dir, 'docs.html'), '');
+      expect(htmlFileFor(dir, '/')).toBe(join(dir, 'index.html'));
+      expect(htmlFileFor(dir, '/docs')).toBe(join(dir, 'docs.html'));
+      expect(() => htmlFileFor(dir, '/kb')).toThrow(/no HTML file for \/kb/);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });

@@ -2,7 +2,7 @@
  * What a build produced: every HTML page with its URL and size, and the
  * totals of the output folder. Pure helpers classify and summarise them.
  */
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 
 export interface HtmlPage {
@@ -117,4 +117,35 @@ export function largestPages(
   count: number,
 ): HtmlPage[] {
   return [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, count);
+}
+
+/** The built HTML file of a URL path (trailingSlash: false). */
+export function htmlFileFor(buildDir: string, path: string): string {
+  const candidates =
+    path === '/'
+      ? [join(buildDir, 'index.html')]
+      : [join(buildDir, `${path}.html`), join(buildDir, path, 'index.html')];
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (!file) {
+    throw new Error(
+      `The build has no HTML file for ${path} (looked for ${candidates.join(', ')})`,
+    );
+  }
+  return file;
+}
+
+/**
+ * Bytes of the docs sidebar in a page's HTML (the theme's
+ * `theme-doc-sidebar-container` aside), 0 for pages without one: the part of
+ * a docs or kb page that grows with the number of pages around it.
+ */
+export function sidebarBytes(html: string): number {
+  const start = html.search(/<aside [^>]*class="?theme-doc-sidebar-container/);
+  if (start === -1) {
+    return 0;
+  }
+  const end = html.indexOf('</aside>', start);
+  return Buffer.byteLength(
+    html.slice(start, end === -1 ? undefined : end + '</aside>'.length),
+  );
 }

@@ -33,7 +33,13 @@ import {pathToFileURL} from 'node:url';
 import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
 import {sitemapPaths} from '../../e2e/sitemap';
 import {commitAll, copySite, SITE_DIR} from '../../tests/site-copy';
-import {largestPages, readBuildOutput, summarizeByKind} from './build-output';
+import {
+  htmlFileFor,
+  largestPages,
+  readBuildOutput,
+  sidebarBytes,
+  summarizeByKind,
+} from './build-output';
 import {
   parsePerfLog,
   parseTimeVerbose,
@@ -194,7 +200,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           new URL(path, server.origin).href,
           buildDir,
         );
-        pageWeight.push({label, ...weight, path});
+        const html = readFileSync(htmlFileFor(buildDir, path));
+        pageWeight.push({
+          label,
+          ...weight,
+          path,
+          htmlBytes: html.length,
+          sidebarBytes: sidebarBytes(html.toString('utf8')),
+        });
       }
       // A fresh page, so the search counts nothing the pages above cached.
       const searchPage = await browser.newPage();

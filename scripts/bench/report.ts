@@ -80,6 +80,8 @@ export const BenchReport = z.strictObject({
     z.strictObject({
       label: z.string(),
       path: z.string().startsWith('/'),
+      htmlBytes: bytes,
+      sidebarBytes: bytes,
       scriptGzipBytes: bytes,
       stylesheetGzipBytes: bytes,
       prefetchedGzipBytes: bytes,
@@ -134,6 +136,18 @@ export function findings(
         )
         .join(', ')} of ${build.wallSeconds.toFixed(1)} s.`,
     );
+  }
+  const [load] = report.machine.before.loadAverage;
+  const [loadAfter] = report.machine.after.loadAverage;
+  notes.push(
+    `The machine (${report.machine.before.cpuCount} cores) had a load average of ${load} at the start and ${loadAfter} at the end: wall time stretches with the load, CPU time (${build.cpuSeconds.toFixed(1)} s) much less.`,
+  );
+  for (const page of report.pageWeight) {
+    if (page.sidebarBytes > page.htmlBytes / 2) {
+      notes.push(
+        `The sidebar is ${kib(page.sidebarBytes)} of the ${kib(page.htmlBytes)} of HTML of the ${page.label} (${page.path}).`,
+      );
+    }
   }
   const home = report.pageWeight.find((page) => page.path === '/');
   if (home && limits.homeScriptGzipKiB !== undefined) {
