@@ -9,6 +9,7 @@
  *
  * Other options: --out <file> (default .bench/report.json), --keep (keep the
  * temporary copy and print where it is), --query <word> (the search query).
+ * The build log goes beside the report (.bench/report.build.log).
  *
  * The working tree is never touched: the site is copied to a temporary folder
  * with its own build cache (so every run is a cold build, like CI's), the
@@ -32,7 +33,7 @@ import {pathToFileURL} from 'node:url';
 
 import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
 import {sitemapPaths} from '../../e2e/sitemap';
-import {commitAll, copySite, SITE_DIR} from '../../tests/site-copy';
+import {commitAll, copySite} from '../../tests/site-copy';
 import {
   htmlFileFor,
   largestPages,
@@ -65,9 +66,8 @@ async function measureBuild(
   onlyCurrent: boolean,
   logFile: string,
 ): Promise<BuildCost> {
-  const scratch = dirname(logFile);
-  const timeFile = join(scratch, 'time.txt');
-  const usageFile = join(scratch, 'resource-usage.jsonl');
+  const timeFile = logFile.replace(/\.log$/, '.time.txt');
+  const usageFile = logFile.replace(/\.log$/, '.resource-usage.jsonl');
   rmSync(timeFile, {force: true});
   rmSync(usageFile, {force: true});
   const useGnuTime = existsSync(GNU_TIME);
@@ -146,9 +146,9 @@ function mainScript(buildDir: string) {
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const machineBefore = machineInfo();
-  const scratch = join(SITE_DIR, '.bench');
-  mkdirSync(scratch, {recursive: true});
-  const logFile = join(scratch, 'build.log');
+  // Beside the report, named after it: runs with different --out never mix.
+  mkdirSync(dirname(options.out), {recursive: true});
+  const logFile = options.out.replace(/(\.json)?$/, '.build.log');
 
   process.stdout.write('Copying the site and generating the corpus...\n');
   const copy = copySite({ownBuildCache: true});
@@ -262,7 +262,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         htmlMaxKiB: (path) => htmlRuleFor(path, budgets).maxKiB,
       }),
     });
-    mkdirSync(dirname(options.out), {recursive: true});
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     return report;
   } finally {
