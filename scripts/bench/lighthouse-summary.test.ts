@@ -13,6 +13,7 @@ function result(performance: number, tbtScore: number): LighthouseResultLike {
     auditRefs: ids.map((id) => ({id, weight: 10})),
   });
   return {
+    environment: {benchmarkIndex: 2562},
     categories: {
       performance: category(performance, [
         'total-blocking-time',
@@ -73,6 +74,7 @@ describe('summarizeLighthouse', () => {
       performance: ['total-blocking-time: Total Blocking Time (350 ms)'],
     });
     expect(summary.meetsTargets).toBe(false);
+    expect(summary.benchmarkIndex).toBe(2562);
   });
 
   it('meets the targets at 95 for performance and 100 for the rest', () => {

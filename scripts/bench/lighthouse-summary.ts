@@ -24,6 +24,8 @@ export const TARGETS: Record<Category, number> = {
 
 /** The part of a Lighthouse result (LH.Result) read here. */
 export interface LighthouseResultLike {
+  /** Lighthouse's own measure of the host's speed; it drops on a busy machine. */
+  readonly environment?: {readonly benchmarkIndex?: number};
   readonly categories: Partial<
     Record<
       string,
@@ -62,6 +64,7 @@ export interface PageScores {
   /** Scored audits that did not pass, per category: "id: title (value)". */
   readonly lostPoints: Partial<Record<Category, string[]>>;
   readonly meetsTargets: boolean;
+  readonly benchmarkIndex: number | null;
 }
 
 const numeric = (result: LighthouseResultLike, id: string): number | null =>
@@ -115,6 +118,7 @@ export function summarizeLighthouse(
         byteWeight === null ? null : Math.round((byteWeight / 1024) * 10) / 10,
     },
     lostPoints,
+    benchmarkIndex: result.environment?.benchmarkIndex ?? null,
     meetsTargets: CATEGORIES.every(
       (category) => (scores[category] ?? 0) >= TARGETS[category],
     ),
