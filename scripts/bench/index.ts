@@ -77,7 +77,11 @@ async function measureBuild(
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   };
+  // The copy is served from / and its docs versions come from the options,
+  // whatever the calling shell sets.
   delete env.DOCS_ONLY_CURRENT;
+  delete env.SITE_URL;
+  delete env.BASE_URL;
   if (onlyCurrent) {
     env.DOCS_ONLY_CURRENT = 'true';
   }
