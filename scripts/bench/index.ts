@@ -10,6 +10,7 @@
  * Other options: --out <file> (default .bench/report.json), --keep (keep the
  * temporary copy and print where it is), --query <word> (the search query).
  * The build log goes beside the report (.bench/report.build.log).
+ * BENCH_ACCOUNTING=node uses Node's own accounting instead of /usr/bin/time.
  *
  * The working tree is never touched: the site is copied to a temporary folder
  * with its own build cache (so every run is a cold build, like CI's), the
@@ -70,7 +71,9 @@ async function measureBuild(
   const usageFile = logFile.replace(/\.log$/, '.resource-usage.jsonl');
   rmSync(timeFile, {force: true});
   rmSync(usageFile, {force: true});
-  const useGnuTime = existsSync(GNU_TIME);
+  // BENCH_ACCOUNTING=node measures with Node's accounting even where GNU time exists.
+  const useGnuTime =
+    process.env.BENCH_ACCOUNTING !== 'node' && existsSync(GNU_TIME);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DOCUSAURUS_PERF_LOGGER: 'true',
