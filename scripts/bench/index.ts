@@ -199,14 +199,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let pageWeight: BenchReport['pageWeight'];
     let search: BenchReport['search'];
     try {
-      const page = await browser.newPage();
       pageWeight = [];
       for (const {label, path} of measured) {
+        // A new context (empty cache) for each page: a first visit.
+        const page = await browser.newPage();
         const weight = await measurePageWeight(
           page,
           new URL(path, server.origin).href,
           buildDir,
         );
+        await page.close();
         const html = readFileSync(htmlFileFor(buildDir, path));
         pageWeight.push({
           label,
@@ -216,7 +218,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           sidebarBytes: sidebarBytes(html.toString('utf8')),
         });
       }
-      // A fresh page, so the search counts nothing the pages above cached.
+      // A new context too, so the search counts nothing the pages above cached.
       const searchPage = await browser.newPage();
       search = await measureSearchFirstQuery(
         searchPage,
