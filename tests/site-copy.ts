@@ -3,7 +3,14 @@
  * break it on purpose and run a real build, without touching the working tree.
  */
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
 
@@ -24,33 +31,58 @@ export interface SiteCopy {
   remove(): void;
 }
 
-export function copySite(): SiteCopy {
+export interface CopyOptions {
+  /**
+   * Give the copy its own node_modules/.cache (where Rspack keeps its
+   * persistent cache) instead of sharing the site's: a benchmark then measures
+   * a cold build, and its cache never lands in the working tree's.
+   */
+  readonly ownBuildCache?: boolean;
+}
+
+export function copySite(options: CopyOptions = {}): SiteCopy {
   const dir = mkdtempSync(join(tmpdir(), 'baseplate-site-'));
   cpSync(SITE_DIR, dir, {
     recursive: true,
     filter: (source) => source === SITE_DIR || !SKIPPED.has(basename(source)),
   });
-  symlinkSync(join(SITE_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  // "Last updated by" reads Git history, so the copy is a repository too.
-  for (const args of [
-    ['init', '-q', '-b', 'main'],
-    ['add', '-A'],
-    [
-      '-c',
-      'user.name=Site Copy',
-      '-c',
-      'user.email=copy@localhost',
-      'commit',
-      '-qm',
-      'copy',
-    ],
-  ]) {
-    const git = spawnSync('git', args, {cwd: dir, encoding: 'utf8'});
-    if (git.status !== 0) {
-      throw new Error(`git ${args.join(' ')} failed in ${dir}: ${git.stderr}`);
+  const modules = join(SITE_DIR, 'node_modules');
+  if (options.ownBuildCache) {
+    // Every package linked one by one, all but .cache.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(modules)) {
+      if (entry !== '.cache') {
+        symlinkSync(join(modules, entry), join(dir, 'node_modules', entry));
+      }
     }
+  } else {
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
   }
+  // "Last updated by" reads Git history, so the copy is a repository too.
+  git(dir, ['init', '-q', '-b', 'main']);
+  commitAll(dir, 'copy');
   return {dir, remove: () => rmSync(dir, {recursive: true, force: true})};
+}
+
+function git(dir: string, args: readonly string[]): void {
+  const result = spawnSync('git', args, {cwd: dir, encoding: 'utf8'});
+  if (result.status !== 0) {
+    throw new Error(`git ${args.join(' ')} failed in ${dir}: ${result.stderr}`);
+  }
+}
+
+/** Commits every change in the copy (so new pages have a Git history too). */
+export function commitAll(dir: string, message: string): void {
+  git(dir, ['add', '-A']);
+  git(dir, [
+    '-c',
+    'user.name=Site Copy',
+    '-c',
+    'user.email=copy@localhost',
+    'commit',
+    '-qm',
+    message,
+  ]);
 }
 
 export interface BuildResult {

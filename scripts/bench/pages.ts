@@ -1,0 +1,58 @@
+/**
+ * Picks the pages to measure from the built sitemap, so the list follows the
+ * content (and the pages other people add) instead of naming files.
+ */
+
+export interface MeasuredPage {
+  readonly label: string;
+  readonly path: string;
+}
+
+const VERSION_OR_TAGS = /^\/docs\/(next|\d{4}\.\d+|tags)(\/|$)/;
+
+/**
+ * A typical page of the latest docs release: the first one inside a section
+ * (`/docs/ingress/tls`), else the first page of the release (`/docs`).
+ */
+export function typicalDocPage(paths: readonly string[]): string | undefined {
+  const latest = paths.filter(
+    (path) => /^\/docs(\/|$)/.test(path) && !VERSION_OR_TAGS.test(path),
+  );
+  return (
+    latest.find((path) => path.split('/').length > 3) ??
+    latest.find((path) => path !== '/docs') ??
+    latest[0]
+  );
+}
+
+/** A knowledge-base answer: /kb/<topic>/.../<answer>, not a tag page. */
+export function knowledgeBaseAnswer(
+  paths: readonly string[],
+): string | undefined {
+  return paths.find((path) => /^\/kb\/(?!tags(\/|$))[^/]+\/.+$/.test(path));
+}
+
+/**
+ * The pages Lighthouse audits: the home page, a doc page, a knowledge-base
+ * answer, /support and /rent-an-engineer. Throws when the sitemap lacks one,
+ * naming it, since a silently shorter list would hide a regression.
+ */
+export function lighthousePages(paths: readonly string[]): MeasuredPage[] {
+  const wanted: [string, string | undefined][] = [
+    ['home page', paths.includes('/') ? '/' : undefined],
+    ['doc page', typicalDocPage(paths)],
+    ['knowledge-base answer', knowledgeBaseAnswer(paths)],
+    ['support', paths.includes('/support') ? '/support' : undefined],
+    [
+      'rent an engineer',
+      paths.includes('/rent-an-engineer') ? '/rent-an-engineer' : undefined,
+    ],
+  ];
+  const missing = wanted.filter(([, path]) => path === undefined);
+  if (missing.length > 0) {
+    throw new Error(
+      `sitemap.xml has no ${missing.map(([label]) => label).join(', ')}: build the site with "npm run build" and check that these pages exist.`,
+    );
+  }
+  return wanted.map(([label, path]) => ({label, path: path!}));
+}
