@@ -242,8 +242,10 @@ function planKbAnswers(
       n,
       problem,
       title: `${problem.question.replace(/\?$/, '')} (${workload} on ${cluster})?`,
-      path: `kb/${topic}/${subtopic}/${slug}.md`,
-      url: `/kb/${topic}/${subtopic}/${slug}`,
+      // Answers live directly in their topic's folder, as the kb check
+      // requires; subtopics only group related answers.
+      path: `kb/${topic}/${slug}.md`,
+      url: `/kb/${topic}/${slug}`,
     });
   }
   return answers;
@@ -289,8 +291,6 @@ contributors: [${contributors.join(', ')}]
 last_verified: 2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}
 applies_to: [${appliesTo.map((version) => `'${version}'`).join(', ')}]
 ---
-
-# ${answer.title}
 
 ${problem.summary} The ${team} team hit this first; the answer applies to every team.
 
@@ -444,12 +444,21 @@ function blogPostFile(
   const page = pages.length > 0 ? pick(next, pages) : undefined;
   const answer = answers.length > 0 ? pick(next, answers) : undefined;
   const title = `${theme.title(subject)}${n === 1 ? '' : ` (${n})`}`;
+  const postTags = tags.length > 0 ? tags : facts.blogTags.slice(0, 1);
+  // Posts tagged events must say when and where (the community plugin checks
+  // it): two weeks after the post, an hour in the afternoon.
+  const eventDay = new Date(date.getTime() + 14 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const event = postTags.includes('events')
+    ? `event:\n  start: ${eventDay}T14:00:00+01:00\n  end: ${eventDay}T15:00:00+01:00\n  location: Auditorium B, Copenhagen office\n`
+    : '';
   const content = `---
 slug: ${slug}
 title: ${yamlString(title)}
 authors: [${authors.join(', ')}]
-tags: [${(tags.length > 0 ? tags : facts.blogTags.slice(0, 1)).join(', ')}]
----
+tags: [${postTags.join(', ')}]
+${event}---
 
 ${theme.lead(subject)}
 
@@ -505,22 +514,8 @@ export function generateCorpus(
   const answers = planKbAnswers(options.kbAnswers, facts);
   const docsPages = planDocsPages(options.docsPages);
 
-  // Knowledge base: one folder per topic, one per subtopic, collapsed.
-  const folders = new Map<string, string>();
-  for (const answer of answers) {
-    folders.set(`kb/${answer.topic}`, KB_TOPICS[answer.topic]!.label);
-    const subtopicLabel = KB_TOPICS[answer.topic]!.subtopics.find(
-      ([dir]) => dir === answer.subtopic,
-    )![1];
-    folders.set(`kb/${answer.topic}/${answer.subtopic}`, subtopicLabel);
-  }
-  for (const [folder, label] of folders) {
-    files.push({
-      path: `${folder}/_category_.json`,
-      content: `${JSON.stringify({label, collapsed: true}, null, 2)}\n`,
-      keepExisting: true,
-    });
-  }
+  // Knowledge base: one folder per topic (a tag of kb/tags.yml), as real
+  // answers are laid out; the kb sidebar lists topics, never answers.
   const bySubtopic = new Map<string, typeof answers>();
   for (const answer of answers) {
     const key = `${answer.topic}/${answer.subtopic}`;
