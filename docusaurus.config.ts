@@ -260,7 +260,10 @@ const config: Config = {
         ),
       },
       darkTheme: prismThemes.oceanicNext,
-      additionalLanguages: ['bash', 'yaml', 'json', 'docker', 'hcl'],
+      // prism-react-renderer already bundles yaml and json. Every language
+      // added here lands in main.js on every page (budgets.json): bash is in
+      // 70 snippets; the single Dockerfile and HCL snippets render unhighlighted.
+      additionalLanguages: ['bash'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     // The classic preset adds @docusaurus/theme-search-algolia when this is set.

@@ -13,11 +13,13 @@ import {indexedPages} from './indexed-pages';
 
 const pages = indexedPages();
 
-/** Appears in one answer only (an error message quoted in its table). */
-const KB_TERM = 'compute-resources';
+/** Appears in one answer only (a probe setting named in its prose). */
+const KB_TERM = 'failureThreshold';
 
 function kbAnswerWith(term: string) {
-  const matches = pages.filter((page) => page.text.includes(term));
+  const matches = pages.filter((page) =>
+    page.text.includes(term.toLowerCase()),
+  );
   const answers = matches.filter((page) => page.section === 'kb');
   if (answers.length !== 1) {
     throw new Error(

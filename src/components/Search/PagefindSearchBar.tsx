@@ -4,9 +4,27 @@
  * listbox of results: arrows move through them, Enter opens one, Escape
  * closes the dialog and returns focus where it was.
  */
-import {useEffect, useRef, useState, type ReactNode} from 'react';
-import SearchDialog from './SearchDialog';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import styles from './styles.module.css';
+
+// The dialog, its results and the search logic load on first use, not with
+// every page: the navbar is on every page, so whatever it imports lands in
+// main.js, which the home page's JavaScript budget (budgets.json) counts.
+const loadSearchDialog = () => import('./SearchDialog');
+const SearchDialog = lazy(loadSearchDialog);
+
+/** Starts loading the dialog as soon as the reader shows interest. */
+function preloadSearchDialog(): void {
+  void loadSearchDialog();
+}
 
 function isTextField(target: EventTarget | null): boolean {
   return (
@@ -43,6 +61,42 @@ export default function PagefindSearchBar(): ReactNode {
   const [modifier, setModifier] = useState('Ctrl');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  // Keys typed between Ctrl+K and the dialog's first render (its code loads
+  // on demand) are kept here and handed to the dialog, so none are lost. It is
+  // '' from the moment the dialog opens and null once the dialog has taken it.
+  const typedAhead = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!open) {
+      typedAhead.current = null;
+      return undefined;
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (
+        typedAhead.current === null ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey
+      ) {
+        return;
+      }
+      if (event.key.length === 1) {
+        typedAhead.current += event.key;
+        event.preventDefault();
+      } else if (event.key === 'Backspace') {
+        typedAhead.current = typedAhead.current.slice(0, -1);
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [open]);
+
+  const takeTypedAhead = useCallback((): string => {
+    const typed = typedAhead.current ?? '';
+    typedAhead.current = null;
+    return typed;
+  }, []);
 
   useEffect(() => {
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) {
@@ -67,6 +121,7 @@ export default function PagefindSearchBar(): ReactNode {
           document.activeElement instanceof HTMLElement
             ? document.activeElement
             : null;
+        typedAhead.current = '';
         setOpen(true);
       }
     };
@@ -102,15 +157,22 @@ export default function PagefindSearchBar(): ReactNode {
         aria-label="Search"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
+        onPointerEnter={preloadSearchDialog}
+        onFocus={preloadSearchDialog}
         onClick={() => {
           returnFocus.current = buttonRef.current;
+          typedAhead.current = '';
           setOpen(true);
         }}>
         <SearchIcon />
         <span className={styles.buttonLabel}>Search</span>
         <kbd className={styles.buttonShortcut}>{modifier} K</kbd>
       </button>
-      {open && <SearchDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={close} takeTypedAhead={takeTypedAhead} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -29,9 +29,17 @@ const DIALOG_LIMIT = 8;
 interface Props {
   /** `navigated`: a result was opened, so focus goes to the new page. */
   onClose(navigated: boolean): void;
+  /**
+   * What the reader typed while the dialog was still loading; called once
+   * the dialog has focus, which also ends the buffering.
+   */
+  takeTypedAhead?(): string;
 }
 
-export default function SearchDialog({onClose}: Props): ReactNode {
+export default function SearchDialog({
+  onClose,
+  takeTypedAhead,
+}: Props): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const history = useHistory();
@@ -56,6 +64,15 @@ export default function SearchDialog({onClose}: Props): ReactNode {
     dialogRef.current?.showModal();
     preload();
   }, [preload]);
+
+  // Once the field has focus, take over what was typed while this dialog's
+  // code was loading (buffered until now, so the order of keys is kept).
+  useEffect(() => {
+    const typed = takeTypedAhead?.();
+    if (typed) {
+      setQuery(typed);
+    }
+  }, [takeTypedAhead]);
 
   useEffect(() => {
     listRef.current

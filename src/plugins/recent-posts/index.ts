@@ -1,7 +1,9 @@
 /**
- * Hands the newest blog posts to the home page as global data
- * (`usePluginData('recent-posts')`). It reads the blog plugin's content after
- * every plugin has loaded, so posts are parsed once, by the blog plugin.
+ * Hands the newest blog posts to the home page as a JSON module
+ * (`@generated/recent-posts/default/recent-posts.json`), which only the home
+ * page's chunk imports; global data would ride in main.js on every page. It
+ * reads the blog plugin's content after every plugin has loaded, so posts are
+ * parsed once, by the blog plugin.
  */
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -25,7 +27,7 @@ export default function recentPostsPlugin(
 ): Plugin<void> {
   return {
     name: 'recent-posts',
-    allContentLoaded({allContent, actions}) {
+    async allContentLoaded({allContent, actions}) {
       const blog = allContent[BLOG_PLUGIN]?.default as BlogContent | undefined;
       if (!blog) {
         throw new Error(
@@ -35,7 +37,7 @@ export default function recentPostsPlugin(
       const data: RecentPostsData = {
         posts: recentPosts(blog.blogPosts, options.count),
       };
-      actions.setGlobalData(data);
+      await actions.createData('recent-posts.json', JSON.stringify(data));
     },
   };
 }

@@ -1,9 +1,8 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import Heading from '@theme/Heading';
 
-import type {RecentPostsData} from '@site/src/plugins/recent-posts';
+import data from '@generated/recent-posts/default/recent-posts.json';
 import styles from './styles.module.css';
 
 // The build and the browser must print the same date, so the time zone is fixed.
@@ -14,7 +13,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** The newest blog posts, from the recent-posts plugin. */
 export default function LatestPosts(): ReactNode {
-  const {posts} = usePluginData('recent-posts') as RecentPostsData;
+  const {posts} = data;
   return (
     <>
       <ul className={styles.posts}>
