@@ -14,6 +14,52 @@ import styles from './styles.module.css';
 
 const FEED_PATH = '/events.ics';
 
+type EventList = ReturnType<typeof splitEvents>['upcoming'];
+
+interface EventSectionProps {
+  readonly id: string;
+  readonly title: string;
+  readonly events: EventList;
+  readonly variant: 'invitation' | 'recap';
+  readonly now: Date;
+  /** What the section says when it has no event. */
+  readonly empty: string;
+}
+
+/** Upcoming or past events, as an ordered list of cards. */
+function EventSection({
+  id,
+  title,
+  events,
+  variant,
+  now,
+  empty,
+}: EventSectionProps): ReactNode {
+  return (
+    <section aria-label={title}>
+      <Heading as="h2" id={id}>
+        {title}
+      </Heading>
+      {events.length > 0 ? (
+        <ol className={styles.list}>
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventCard
+                event={event}
+                variant={variant}
+                headingLevel="h3"
+                now={now}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{empty}</p>
+      )}
+    </section>
+  );
+}
+
 export default function Events(): ReactNode {
   const now = useNow(data.builtAt);
   const {upcoming, past} = splitEvents(data.events, now);
@@ -44,52 +90,23 @@ export default function Events(): ReactNode {
         {/* Sections are named with aria-label, not aria-labelledby: the
             heading holds a "Direct link" anchor whose label would join the
             name. */}
-        <section aria-label="Upcoming events">
-          <Heading as="h2" id="upcoming">
-            Upcoming events
-          </Heading>
-          {upcoming.length > 0 ? (
-            <ol className={styles.list}>
-              {upcoming.map((event) => (
-                <li key={event.id}>
-                  <EventCard
-                    event={event}
-                    variant="invitation"
-                    headingLevel="h3"
-                    now={now}
-                  />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>
-              No event is scheduled right now. Subscribe to the calendar above
-              to hear about the next one.
-            </p>
-          )}
-        </section>
+        <EventSection
+          id="upcoming"
+          title="Upcoming events"
+          events={upcoming}
+          variant="invitation"
+          now={now}
+          empty="No event is scheduled right now. Subscribe to the calendar above to hear about the next one."
+        />
 
-        <section aria-label="Past events and recaps">
-          <Heading as="h2" id="past">
-            Past events and recaps
-          </Heading>
-          {past.length > 0 ? (
-            <ol className={styles.list}>
-              {past.map((event) => (
-                <li key={event.id}>
-                  <EventCard
-                    event={event}
-                    variant="recap"
-                    headingLevel="h3"
-                    now={now}
-                  />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>No event has taken place yet.</p>
-          )}
-        </section>
+        <EventSection
+          id="past"
+          title="Past events and recaps"
+          events={past}
+          variant="recap"
+          now={now}
+          empty="No event has taken place yet."
+        />
       </main>
     </Layout>
   );
