@@ -83,6 +83,8 @@ const config: Config = {
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   themes: ['@docusaurus/theme-mermaid'],
+  // Diagrams render after a link's jump to a heading: keep the heading in view.
+  clientModules: ['./src/clientModules/keepAnchorInView.ts'],
 
   presets: [
     [
