@@ -133,6 +133,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Prism loads with the pages that show code, not in main.js.
+    './src/plugins/prism-on-demand/index.ts',
     // The newest blog posts, for the home page.
     [
       './src/plugins/recent-posts/index.ts',
@@ -262,10 +264,9 @@ const config: Config = {
         ),
       },
       darkTheme: prismThemes.oceanicNext,
-      // prism-react-renderer already bundles yaml and json. Every language
-      // added here lands in main.js on every page (budgets.json): bash is in
-      // 70 snippets; the single Dockerfile and HCL snippets render unhighlighted.
-      additionalLanguages: ['bash'],
+      // prism-react-renderer already bundles yaml and json. These load with
+      // the code blocks (src/plugins/prism-on-demand), never on the home page.
+      additionalLanguages: ['bash', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     // The classic preset adds @docusaurus/theme-search-algolia when this is set.
