@@ -10,6 +10,8 @@ import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
 import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
 import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
+import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
+import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
 import {algoliaFromEnv} from './src/lib/search/algolia';
 
 // Publish under another address (GitHub Pages, preview hosts):
@@ -48,6 +50,21 @@ const docsOptions = {
         },
       }),
 } satisfies Docs.Options;
+
+// Code must stay readable (WCAG AA, 4.5:1): "github" and "dracula" colour YAML
+// keys, comments and numbers below that; these two pass, with one darker shade
+// for HTML attribute names.
+const codeThemes = {
+  light: {
+    ...prismThemes.vsLight,
+    styles: prismThemes.vsLight.styles.map((style) =>
+      style.types.includes('attr-name')
+        ? {...style, style: {...style.style, color: '#c50000'}}
+        : style,
+    ),
+  },
+  dark: prismThemes.oceanicNext,
+};
 
 const config: Config = {
   title: site.platformName,
@@ -133,8 +150,12 @@ const config: Config = {
   ],
 
   plugins: [
-    // Prism loads with the pages that show code, not in main.js.
-    './src/plugins/prism-on-demand/index.ts',
+    // Prism loads with the pages that show code, not in main.js, and colours
+    // code from CSS so blocks are not rendered twice.
+    [
+      './src/plugins/code-highlighting/index.ts',
+      codeThemes satisfies CodeHighlightingOptions,
+    ],
     // The newest blog posts, for the home page.
     [
       './src/plugins/recent-posts/index.ts',
@@ -252,20 +273,13 @@ const config: Config = {
       copyright: `© ${new Date().getFullYear()} ${site.organisation}. Built with Docusaurus.`,
     },
     prism: {
-      // Code must stay readable (WCAG AA, 4.5:1): "github" and "dracula" colour
-      // YAML keys, comments and numbers below that; these two pass, with one
-      // darker shade for HTML attribute names.
-      theme: {
-        ...prismThemes.vsLight,
-        styles: prismThemes.vsLight.styles.map((style) =>
-          style.types.includes('attr-name')
-            ? {...style, style: {...style.style, color: '#c50000'}}
-            : style,
-        ),
-      },
-      darkTheme: prismThemes.oceanicNext,
+      // The colours are in `codeThemes`, turned into CSS by the
+      // code-highlighting plugin; inline styles would be right in one colour
+      // mode only.
+      theme: NO_INLINE_STYLES,
+      darkTheme: NO_INLINE_STYLES,
       // prism-react-renderer already bundles yaml and json. These load with
-      // the code blocks (src/plugins/prism-on-demand), never on the home page.
+      // the code blocks (src/plugins/code-highlighting), never on the home page.
       additionalLanguages: ['bash', 'docker', 'hcl'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

@@ -7,6 +7,8 @@
 import {describe, expect, it} from 'vitest';
 import type {PrismTheme} from 'prism-react-renderer';
 
+import type {Options} from '../src/plugins/code-highlighting';
+
 import config from '../docusaurus.config';
 
 function rgb(colour: string): [number, number, number] {
@@ -39,9 +41,20 @@ function contrast(a: string, b: string): number {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-const prism = (
-  config.themeConfig as {prism: {theme: PrismTheme; darkTheme: PrismTheme}}
-).prism;
+// The colours are the code-highlighting plugin's options (it turns them into
+// CSS); themeConfig.prism holds themes without styles.
+const highlighting = config.plugins?.find(
+  (plugin): plugin is [string, Options] =>
+    Array.isArray(plugin) &&
+    typeof plugin[0] === 'string' &&
+    plugin[0].includes('/code-highlighting/'),
+);
+if (!highlighting) {
+  throw new Error(
+    'docusaurus.config.ts registers no code-highlighting plugin with its themes',
+  );
+}
+const themes = highlighting[1];
 
 describe('code block colours', () => {
   it('the contrast function matches known values', () => {
@@ -50,10 +63,10 @@ describe('code block colours', () => {
   });
 
   it.each([
-    ['light', prism.theme],
-    ['dark', prism.darkTheme],
+    ['light', themes.light],
+    ['dark', themes.dark],
   ])('reach 4.5:1 in %s mode', (_mode, theme) => {
-    const background = theme.plain.backgroundColor!;
+    const background = (theme as PrismTheme).plain.backgroundColor!;
     const tooLight = [{types: ['plain'], style: theme.plain}, ...theme.styles]
       .filter((style) => style.style.color !== undefined)
       .map((style) => ({
