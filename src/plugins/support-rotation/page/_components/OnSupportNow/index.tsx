@@ -27,8 +27,11 @@ function Person({
     <li className={styles.person}>
       <span className={styles.seat}>{capitalise(seat)}</span>
       <span className={styles.name}>{engineer.name}</span>
-      <span className={styles.handles}>
-        chat <code>{engineer.chat}</code> · GitHub{' '}
+      <span className={styles.handle}>
+        chat <code>{engineer.chat}</code>
+      </span>
+      <span className={styles.handle}>
+        GitHub{' '}
         <Link href={profileUrl(site.github, engineer.github).href}>
           @{engineer.github}
         </Link>
@@ -47,8 +50,39 @@ export default function OnSupportNow({
   const people = new Map(rotation.engineers.map((e) => [e.id, e]));
   let body: ReactNode;
   if (now === null || readerZone === null) {
-    // The server does not know when the page is read: the browser fills this in.
-    body = <p className={styles.pending}>Working out who is on support…</p>;
+    // The server does not know when the page is read: the browser fills this
+    // in. Until then the card keeps the shape of the answer, a block per seat
+    // and the shift's times (those of the first shift, hidden, hold the
+    // space), so nothing below it moves when the names arrive.
+    const sample = schedule.shiftAt(schedule.startsAt(0));
+    body = (
+      <>
+        <ul className={styles.people} aria-hidden="true">
+          {rotation.seats.map((seat) => (
+            <li key={seat} className={styles.person}>
+              <span className={styles.seat}>{capitalise(seat)}</span>
+              <span className={styles.name}>…</span>
+              <span className={styles.handle}>chat …</span>
+              <span className={styles.handle}>GitHub …</span>
+            </li>
+          ))}
+        </ul>
+        <p className={`${styles.when} ${styles.pending}`}>
+          {sample && (
+            <span className={styles.sizer} aria-hidden="true">
+              <ShiftTimes
+                shift={sample}
+                rotationZone={rotation.timeZone}
+                readerZone={rotation.timeZone}
+              />
+            </span>
+          )}
+          <span className={sample ? styles.overSizer : undefined}>
+            Working out who is on support…
+          </span>
+        </p>
+      </>
+    );
   } else {
     const shift = schedule.shiftAt(now);
     body = shift ? (
