@@ -3,7 +3,7 @@
  * (the page renders a neutral state on the server), so the reader's locale
  * data and time zone never cause a hydration mismatch.
  */
-import {useEffect, useState} from 'react';
+import {startTransition, useEffect, useState} from 'react';
 
 import {dateParts, dayNumber, WEEKDAYS} from '@site/src/lib/rotation/dates';
 import type {Weekday} from '@site/src/lib/rotation/dates';
@@ -92,11 +92,16 @@ export interface Clock {
 export function useClock(intervalMs = 60_000): Clock {
   const [clock, setClock] = useState<Clock>({now: null, timeZone: null});
   useEffect(() => {
+    // A transition, so React can render the card, the calendar, the list and
+    // the fairness table in separate slices instead of one long task that
+    // keeps the page from answering input while the schedule is worked out.
     const tick = () =>
-      setClock({
-        now: Date.now(),
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      });
+      startTransition(() =>
+        setClock({
+          now: Date.now(),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        }),
+      );
     tick();
     const timer = setInterval(tick, intervalMs);
     return () => clearInterval(timer);
