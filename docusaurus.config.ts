@@ -12,6 +12,7 @@ import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
 import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
+import remarkImportHighlighter from './src/plugins/code-highlighting/remarkImportHighlighter';
 import {algoliaFromEnv} from './src/lib/search/algolia';
 
 // Publish under another address (GitHub Pages, preview hosts):
@@ -41,6 +42,7 @@ const docsOptions = {
   showLastUpdateTime: true,
   tags: 'tags.yml',
   onInlineTags: 'throw',
+  remarkPlugins: [remarkImportHighlighter],
   ...(DOCS_ONLY_CURRENT
     ? // The unreleased docs alone, served at /docs like a release would be.
       {onlyIncludeVersions: ['current'], lastVersion: 'current'}
@@ -117,6 +119,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           showReadingTime: true,
+          remarkPlugins: [remarkImportHighlighter],
           blogTitle: 'Blog',
           blogDescription: `Events, workshops and deep dives from the ${site.organisation} platform team.`,
           blogSidebarTitle: 'Recent posts',
@@ -175,6 +178,7 @@ const config: Config = {
         showLastUpdateTime: false,
         tags: 'tags.yml',
         onInlineTags: 'throw',
+        remarkPlugins: [remarkImportHighlighter],
       } satisfies Docs.Options,
     ],
     // /support and its calendar feeds, from src/data/support-rotation.yaml.

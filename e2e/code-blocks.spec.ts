@@ -3,11 +3,15 @@
  * of their colour mode, and kept, not rendered a second time, when the page
  * hydrates (src/plugins/code-highlighting).
  */
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
 import {expect, test, type Page} from '@playwright/test';
 import type {PrismTheme} from 'prism-react-renderer';
 
 import config from '../docusaurus.config';
 import type {Options} from '../src/plugins/code-highlighting';
+import {BUILD_DIR} from './sitemap';
 
 // A handbook page with YAML and shell blocks.
 const PAGE = '/docs/standards/ingress';
@@ -111,4 +115,41 @@ test('without JavaScript, code is highlighted in the light theme', async ({
     page.locator('pre.prism-code .token.punctuation').first(),
   ).toHaveCSS('color', colourOf(themes!.light, 'punctuation'));
   await context.close();
+});
+
+// The scripts of the build that carry Prism's grammars, found by their content.
+function prismScripts(): string[] {
+  const dir = join(BUILD_DIR, 'assets', 'js');
+  return readdirSync(dir).filter((file) =>
+    readFileSync(join(dir, file), 'utf8').includes('languages.markup'),
+  );
+}
+
+test('Prism loads with pages that show code and with no other page', async ({
+  page,
+}) => {
+  const prism = prismScripts();
+  expect(prism, 'scripts with Prism in the build').toHaveLength(1);
+  const loads = async (path: string): Promise<boolean> => {
+    const scripts: string[] = [];
+    // Scripts the page runs, not the ones Docusaurus prefetches for links.
+    const record = (request: {url(): string; resourceType(): string}) => {
+      if (request.resourceType() === 'script') {
+        scripts.push(request.url().split('/').pop()!);
+      }
+    };
+    page.on('request', record);
+    await page.goto(path);
+    await hydrated(page);
+    page.off('request', record);
+    return scripts.some((script) => prism.includes(script));
+  };
+  // A handbook page with code, and one without (no code fence in its source).
+  expect(await loads(PAGE)).toBe(true);
+  expect(await page.locator('pre.prism-code .token').count()).toBeGreaterThan(
+    0,
+  );
+  expect(await loads('/docs/engagement/connect')).toBe(false);
+  expect(await page.locator('pre.prism-code').count()).toBe(0);
+  expect(await loads('/')).toBe(false);
 });

@@ -9,6 +9,10 @@
  *   `/support` and `/rent-an-engineer`, which show no code. This plugin empties
  *   that module; the CodeBlock wrapper (`src/theme/CodeBlock`) does the same
  *   registration with the theme's own `@theme/prism-include-languages`.
+ * - Only pages with code load Prism at all: the MDX component map imports the
+ *   code block on every Markdown page, so the highlighter is a module of its
+ *   own (`src/theme/CodeBlock/Highlighted.tsx`) that `remarkImportHighlighter`
+ *   imports into the pages that contain a code block.
  * - Colours come from a stylesheet generated from the two Prism themes
  *   (`themeCss.ts`), and `themeConfig.prism` gets themes without styles, so the
  *   server renders code that is right in both colour modes and the CodeBlock
