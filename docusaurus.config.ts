@@ -134,10 +134,11 @@ const config: Config = {
           editUrl,
         },
         theme: {customCss: './src/css/custom.css'},
-        // With Algolia, its theme serves /search instead of src/pages/search.
-        ...(ALGOLIA && {
-          pages: {exclude: [...GlobExcludeDefault, 'search/**']},
-        }),
+        pages: {
+          remarkPlugins: [remarkImportHighlighter],
+          // With Algolia, its theme serves /search instead of src/pages/search.
+          ...(ALGOLIA && {exclude: [...GlobExcludeDefault, 'search/**']}),
+        },
         sitemap: {
           lastmod: 'date',
           changefreq: null,
