@@ -1,7 +1,7 @@
 import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
-import {themes as prismThemes} from 'prism-react-renderer';
+import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
@@ -54,18 +54,23 @@ const docsOptions = {
 } satisfies Docs.Options;
 
 // Code must stay readable (WCAG AA, 4.5:1): "github" and "dracula" colour YAML
-// keys, comments and numbers below that; these two pass, with one darker shade
-// for HTML attribute names.
-const codeThemes = {
-  light: {
-    ...prismThemes.vsLight,
-    styles: prismThemes.vsLight.styles.map((style) =>
-      style.types.includes('attr-name')
-        ? {...style, style: {...style.style, color: '#c50000'}}
+// keys, comments and numbers below that; these two pass, with a darker shade
+// for HTML attribute names in light mode and a lighter one for comments in
+// dark mode.
+function recolour(theme: PrismTheme, type: string, color: string): PrismTheme {
+  return {
+    ...theme,
+    styles: theme.styles.map((style) =>
+      style.types.includes(type)
+        ? {...style, style: {...style.style, color}}
         : style,
     ),
-  },
-  dark: prismThemes.oceanicNext,
+  };
+}
+
+const codeThemes = {
+  light: recolour(prismThemes.vsLight, 'attr-name', '#cc0000'),
+  dark: recolour(prismThemes.oceanicNext, 'comment', '#949fc6'),
 };
 
 const config: Config = {
