@@ -162,7 +162,7 @@ export default function KbLanding({data}: Props): ReactNode {
                     {tag.label}{' '}
                     <span className={styles.tagCount}>
                       {counts.get(tag.id) ?? 0}
-                      <span className={styles.visuallyHidden}> answers</span>
+                      <span className="visually-hidden"> answers</span>
                     </span>
                   </button>
                 </li>

@@ -135,7 +135,7 @@ export default function SearchDialog({
       }}>
       <div className={styles.panel}>
         <div className={styles.searchRow}>
-          <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+          <label htmlFor={`${id}-input`} className="visually-hidden">
             Search the docs, knowledge base and blog
           </label>
           <input

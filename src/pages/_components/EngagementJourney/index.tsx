@@ -15,9 +15,7 @@ export default function EngagementJourney(): ReactNode {
           </span>
           <div className={styles.body}>
             <Link to={stage.docPath} className={styles.name}>
-              <span className={styles.visuallyHidden}>
-                Stage {stage.number}:{' '}
-              </span>
+              <span className="visually-hidden">Stage {stage.number}: </span>
               {stage.name}
             </Link>
             <p>{stage.text}</p>

@@ -59,7 +59,7 @@ function ErrorMessage({id, error}: {id: string; error?: string}): ReactNode {
   }
   return (
     <p id={id} className={styles.error}>
-      <span className={styles.visuallyHidden}>Error: </span>
+      <span className="visually-hidden">Error: </span>
       {error}
     </p>
   );
@@ -96,7 +96,7 @@ function CharacterCount({
         data-testid={id}>
         {message}
       </p>
-      <p className={styles.visuallyHidden} aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
     </>

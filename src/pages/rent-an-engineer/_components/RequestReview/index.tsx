@@ -148,7 +148,7 @@ export default function RequestReview({
                 className={styles.changeButton}
                 onClick={() => onChange(value.id)}>
                 Change
-                <span className={styles.visuallyHidden}> {value.label}</span>
+                <span className="visually-hidden"> {value.label}</span>
               </button>
             </dd>
           </div>

@@ -105,7 +105,7 @@ export default function MonthCalendar({
         </button>
       </div>
       <table className={styles.table} data-month={formatMonth(month)}>
-        <caption className={styles.visuallyHidden}>
+        <caption className="visually-hidden">
           Support shifts in {label}, one row group per shift; dates in{' '}
           {rotation.timeZone} time
         </caption>
@@ -159,7 +159,7 @@ export default function MonthCalendar({
                       )}
                       aria-current={isToday ? 'date' : undefined}>
                       <span className={styles.dayNumber}>
-                        <span className={styles.visuallyHidden}>
+                        <span className="visually-hidden">
                           {formatDate(day.date)}
                         </span>
                         <span aria-hidden="true">{day.dayOfMonth}</span>

@@ -25,11 +25,11 @@ function FeedLinks({
     <>
       {/* target=_self: calendar apps take over webcal: links, no new tab needed. */}
       <Link href={urls.webcal} target="_self">
-        Subscribe<span className={styles.visuallyHidden}> to {what}</span>
+        Subscribe<span className="visually-hidden"> to {what}</span>
       </Link>
       {' · '}
       <Link href={urls.https} target="_self">
-        Download .ics<span className={styles.visuallyHidden}> of {what}</span>
+        Download .ics<span className="visually-hidden"> of {what}</span>
       </Link>
     </>
   );
