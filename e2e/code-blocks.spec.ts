@@ -6,7 +6,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
+import {hydrated} from './hydrated';
 import type {PrismTheme} from 'prism-react-renderer';
 
 import config from '../docusaurus.config';
@@ -41,13 +42,6 @@ function colourOf(theme: PrismTheme, type: string): string {
     .reverse()
     .find((style) => style.types.includes(type));
   return rgb(entry?.style.color, `the theme's colour for "${type}"`);
-}
-
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute(
-    'data-has-hydrated',
-    'true',
-  );
 }
 
 test('code blocks rendered by the server are kept when the page hydrates', async ({

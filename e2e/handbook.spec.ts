@@ -6,15 +6,9 @@
  * list.
  */
 import {expect, test, type Page} from '@playwright/test';
+import {hydrated} from './hydrated';
 
 import {archetypeOrder, archetypes, questions} from '../src/lib/archetype';
-
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute(
-    'data-has-hydrated',
-    'true',
-  );
-}
 
 function label(id: (typeof archetypeOrder)[number]): string {
   return `${archetypes[id].id} ${archetypes[id].name}`;

@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
+import {hydrated} from './hydrated';
 
 import {site} from '../src/data/site';
 import {parseEntry} from '../src/lib/kb/check';
@@ -20,13 +21,6 @@ const answers = readKbSources(SITE_DIR).map((source) => ({
   ...(parseEntry(source.source).data as KbFrontMatter),
 }));
 const tags = readKbContext(SITE_DIR).tags;
-
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute(
-    'data-has-hydrated',
-    'true',
-  );
-}
 
 const answerHeadings = (page: Page) =>
   page.getByRole('main').getByRole('listitem').getByRole('heading', {level: 2});

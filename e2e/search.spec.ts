@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
+import {hydrated} from './hydrated';
 
 import {site} from '../src/data/site';
 import {sectionLabel} from '../src/lib/search/sections';
@@ -64,13 +65,6 @@ function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return problems;
-}
-
-async function hydrated(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute(
-    'data-has-hydrated',
-    'true',
-  );
 }
 
 test('a term of one knowledge-base answer finds that answer first', async ({
