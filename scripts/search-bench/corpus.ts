@@ -13,6 +13,7 @@ import {
   indexMetaAttributes,
   type IndexedPageMetadata,
 } from '../../src/lib/search/markup';
+import {random} from '../bench/corpus';
 
 export interface CorpusOptions {
   /** Total pages; split 80 % knowledge base, 15 % docs (over three versions), 5 % blog. */
@@ -28,18 +29,6 @@ export interface CorpusPage {
 
 /** Where the corpus lives inside a site, so it never collides with real pages. */
 export const CORPUS_SEGMENT = 'bench';
-
-/** mulberry32: a small, fast, seeded generator (the corpus must be reproducible). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = [
   {
