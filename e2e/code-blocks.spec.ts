@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {hydrated} from './hydrated';
 import type {PrismTheme} from 'prism-react-renderer';
 
@@ -119,31 +119,82 @@ function prismScripts(): string[] {
   );
 }
 
-test('Prism loads with pages that show code and with no other page', async ({
+test("a page opened by its address keeps the server's highlighting and loads no Prism", async ({
   page,
 }) => {
   const prism = prismScripts();
   expect(prism, 'scripts with Prism in the build').toHaveLength(1);
-  const loads = async (path: string): Promise<boolean> => {
-    const scripts: string[] = [];
-    // Scripts the page runs, not the ones Docusaurus prefetches for links.
-    const record = (request: {url(): string; resourceType(): string}) => {
-      if (request.resourceType() === 'script') {
-        scripts.push(request.url().split('/').pop()!);
-      }
-    };
-    page.on('request', record);
+  const scripts = recordScripts(page);
+  // A handbook page with code, one without (no code fence in its source), home.
+  for (const path of [PAGE, '/docs/engagement/connect', '/']) {
     await page.goto(path);
     await hydrated(page);
-    page.off('request', record);
-    return scripts.some((script) => prism.includes(script));
-  };
-  // A handbook page with code, and one without (no code fence in its source).
-  expect(await loads(PAGE)).toBe(true);
-  expect(await page.locator('pre.prism-code .token').count()).toBeGreaterThan(
-    0,
-  );
-  expect(await loads('/docs/engagement/connect')).toBe(false);
-  expect(await page.locator('pre.prism-code').count()).toBe(0);
-  expect(await loads('/')).toBe(false);
+    if (path === PAGE) {
+      expect(
+        await page.locator('pre.prism-code .token').count(),
+      ).toBeGreaterThan(0);
+    }
+  }
+  expect(scripts.filter((script) => prism.includes(script))).toEqual([]);
 });
+
+test('a page with code reached by a link loads Prism and is highlighted', async ({
+  page,
+}) => {
+  const prism = prismScripts();
+  const scripts = recordScripts(page);
+  await page.goto('/');
+  await hydrated(page);
+  // Set on this document only: still there if the link navigated client-side.
+  await page.evaluate(() => {
+    (window as unknown as {sameDocument: boolean}).sameDocument = true;
+  });
+  await page.locator(`main a[href="${PAGE}"]`).first().click();
+  await expect(page).toHaveURL(PAGE);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as {sameDocument?: boolean}).sameDocument,
+    ),
+  ).toBe(true);
+  const token = page.locator('pre.prism-code .token.punctuation').first();
+  await expect(token).toHaveCSS(
+    'color',
+    colourOf(themes!.light, 'punctuation'),
+  );
+  expect(scripts.some((script) => prism.includes(script))).toBe(true);
+});
+
+test('while Prism loads, the code shows as plain text', async ({page}) => {
+  const prism = prismScripts();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(
+    (url) => prism.some((script) => url.pathname.endsWith(`/${script}`)),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto('/');
+  await hydrated(page);
+  await page.locator(`main a[href="${PAGE}"]`).first().click();
+  await expect(page).toHaveURL(PAGE);
+  const block = page.locator('pre.language-yaml').first();
+  await expect(block).toContainText('apiVersion');
+  expect(await block.locator('.token.punctuation').count()).toBe(0);
+  release();
+  await expect(block.locator('.token.punctuation').first()).toBeVisible();
+});
+
+/** The file names of the scripts the page requests from now on. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') {
+      scripts.push(request.url().split('/').pop()!);
+    }
+  });
+  return scripts;
+}

@@ -11,8 +11,14 @@
  *   registration with the theme's own `@theme/prism-include-languages`.
  * - Only pages with code load Prism at all: the MDX component map imports the
  *   code block on every Markdown page, so the highlighter is a module of its
- *   own (`src/theme/CodeBlock/Highlighted.tsx`) that `remarkImportHighlighter`
- *   imports into the pages that contain a code block.
+ *   own (`src/theme/CodeBlock/Tokens.tsx`) that `remarkImportHighlighter`
+ *   asks for in the pages that contain a code block.
+ * - The page a reader opens does not run Prism in the browser: the server
+ *   highlighted it, and its code blocks hydrate around the server's lines
+ *   (`src/theme/CodeBlock/Content`). Prism loads for pages the browser renders
+ *   itself, after a client-side navigation. `CODE_HIGHLIGHTING_SERVER` (true in
+ *   the server bundle) lets the server import Prism synchronously, and this
+ *   plugin's client module marks the end of the first render.
  * - Colours come from a stylesheet generated from the two Prism themes
  *   (`themeCss.ts`), and `themeConfig.prism` gets themes without styles, so the
  *   server renders code that is right in both colour modes and the CodeBlock
@@ -58,12 +64,17 @@ export default function codeHighlighting(
   return {
     name: 'code-highlighting',
     getClientModules() {
-      return [cssFile];
+      return [cssFile, path.join(__dirname, 'client.ts')];
     },
-    configureWebpack() {
+    configureWebpack(_config, isServer, {currentBundler}) {
       return {
         // `false` resolves the module to an empty one, on the client and in SSR.
         resolve: {alias: {[`${PRISM_CLIENT_MODULE}$`]: false}},
+        plugins: [
+          new currentBundler.instance.DefinePlugin({
+            'process.env.CODE_HIGHLIGHTING_SERVER': JSON.stringify(isServer),
+          }),
+        ],
       };
     },
   };

@@ -4,6 +4,7 @@ import {unified} from 'unified';
 import type {Root} from 'mdast';
 
 import remarkImportHighlighter, {
+  EXPORT,
   HIGHLIGHTER_MODULE,
   hasCodeBlock,
 } from './remarkImportHighlighter';
@@ -14,28 +15,29 @@ function transform(markdown: string): Root {
 }
 
 describe('remarkImportHighlighter', () => {
-  it('imports the highlighter once, first, in a page with code blocks', () => {
+  it('asks for the highlighter once, first, in a page with code blocks', () => {
     const tree = transform(
       '# Title\n\n```yaml\nkind: Service\n```\n\nText.\n\n```bash\nls\n```\n',
     );
-    const imports = tree.children.filter((node) => node.type === 'mdxjsEsm');
-    expect(imports).toHaveLength(1);
+    const esm = tree.children.filter((node) => node.type === 'mdxjsEsm');
+    expect(esm).toHaveLength(1);
     expect(tree.children[0]).toMatchObject({
       type: 'mdxjsEsm',
-      value: `import ${JSON.stringify(HIGHLIGHTER_MODULE)};`,
-      data: {
-        estree: {
-          type: 'Program',
-          body: [
-            {
-              type: 'ImportDeclaration',
-              specifiers: [],
-              source: {value: HIGHLIGHTER_MODULE},
-            },
-          ],
-        },
-      },
+      value: `import {needsHighlighter} from ${JSON.stringify(HIGHLIGHTER_MODULE)};\nexport const ${EXPORT} = needsHighlighter();`,
     });
+  });
+
+  it('compiles to an import and an export that calls it', async () => {
+    const {compile} = await import('@mdx-js/mdx');
+    const js = String(
+      await compile('# Title\n\n```yaml\nkind: Service\n```\n', {
+        remarkPlugins: [remarkImportHighlighter],
+      }),
+    );
+    expect(js).toContain(
+      `import {needsHighlighter} from ${JSON.stringify(HIGHLIGHTER_MODULE)};`,
+    );
+    expect(js).toContain(`export const ${EXPORT} = needsHighlighter();`);
   });
 
   it('finds a code block nested in a list', () => {
