@@ -20,7 +20,8 @@ import {site} from '@site/src/data/site';
 import {newIssueUrl, profileUrl} from '@site/src/lib/github';
 import {readAnswerMeta} from '@site/src/lib/kb/answer';
 import {NEXT_VERSION, versionLabel} from '@site/src/lib/kb/context';
-import {daysSince, formatIsoDate} from '@site/src/lib/kb/dates';
+import {formatCalendarDate} from '@site/src/lib/calendarDate';
+import {daysSince} from '@site/src/lib/kb/dates';
 import {tagFilterPath} from '@site/src/lib/kb/landing';
 
 import styles from './styles.module.css';
@@ -86,7 +87,7 @@ export function KbStaleNotice(): ReactNode {
     <div className={clsx('alert alert--warning', styles.notice)} role="note">
       <StaleBadge /> This answer was last verified on{' '}
       <time dateTime={meta.lastVerified}>
-        {formatIsoDate(meta.lastVerified)}
+        {formatCalendarDate(meta.lastVerified)}
       </time>
       , {daysSince(meta.lastVerified, new Date())} days ago. The platform may
       have changed since: check the steps against the docs of your platform
@@ -165,7 +166,7 @@ export function KbAnswerFooter(): ReactNode {
             </dt>
             <dd>
               <time dateTime={meta.lastVerified}>
-                {formatIsoDate(meta.lastVerified)}
+                {formatCalendarDate(meta.lastVerified)}
               </time>
               {mayBeStale && (
                 <>

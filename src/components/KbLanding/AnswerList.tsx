@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 
 import StaleBadge, {useMayBeStale} from '@site/src/components/StaleBadge';
 import type {KbTag} from '@site/src/lib/kb/context';
-import {formatIsoDate} from '@site/src/lib/kb/dates';
+import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {tagFilterPath, type KbListEntry} from '@site/src/lib/kb/landing';
 
 import styles from './styles.module.css';
@@ -47,7 +47,7 @@ const Answer = memo(function Answer({
           <span className={styles.verified}>
             Verified{' '}
             <time dateTime={answer.lastVerified}>
-              {formatIsoDate(answer.lastVerified)}
+              {formatCalendarDate(answer.lastVerified)}
             </time>
           </span>
           {mayBeStale && <StaleBadge />}

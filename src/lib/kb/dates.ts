@@ -79,16 +79,3 @@ export function isStale(
 ): boolean {
   return daysSince(lastVerified, now) > staleAfterDays;
 }
-
-const displayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** `14 Oct 2026`: the same on the server and in every reader's time zone. */
-export function formatIsoDate(isoDate: string): string {
-  const time = parseIsoDate(isoDate);
-  return time === undefined ? isoDate : displayFormat.format(time);
-}

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
 import {
-  formatMonth,
   monthLabelIndexes,
   stackedAreas,
   ticks,
@@ -92,12 +91,5 @@ describe('monthLabelIndexes', () => {
     expect(
       monthLabelIndexes(months, {left: 0, top: 0, width: 390, height: 1}, 70),
     ).toEqual([0, 13]);
-  });
-});
-
-describe('formatMonth', () => {
-  it('names the month and year', () => {
-    expect(formatMonth('2026-01')).toBe('Jan 2026');
-    expect(formatMonth('2025-12', 'long')).toBe('December 2025');
   });
 });

@@ -108,15 +108,3 @@ export function monthLabelIndexes(
   }
   return kept;
 }
-
-/** "2026-01" → "Jan 2026". */
-export function formatMonth(
-  month: string,
-  style: 'short' | 'long' = 'short',
-): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    month: style,
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-01T00:00:00Z`));
-}

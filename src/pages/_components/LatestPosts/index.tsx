@@ -3,13 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
 import data from '@generated/recent-posts/default/recent-posts.json';
+import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import styles from './styles.module.css';
-
-// The build and the browser must print the same date, so the time zone is fixed.
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeZone: 'UTC',
-});
 
 /** The newest blog posts, from the recent-posts plugin. */
 export default function LatestPosts(): ReactNode {
@@ -20,7 +15,10 @@ export default function LatestPosts(): ReactNode {
         {posts.map((post) => (
           <li key={post.permalink} className={styles.post}>
             <time dateTime={post.date} className={styles.date}>
-              {dateFormat.format(new Date(post.date))}
+              {formatCalendarDate(
+                new Date(post.date).toISOString().slice(0, 10),
+                'long',
+              )}
             </time>
             <Heading as="h3" className={styles.title}>
               <Link to={post.permalink}>{post.title}</Link>

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 
+import {formatCalendarMonth as formatMonth} from '@site/src/lib/calendarDate';
 import {
-  formatMonth,
   monthLabelIndexes,
   stackedAreas,
   ticks,

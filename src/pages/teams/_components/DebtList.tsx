@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
+import {formatCalendarMonth} from '@site/src/lib/calendarDate';
 import type {DebtItem} from '@site/src/lib/teams/page';
 import {featureAnchor, teamAnchor} from './TeamsTable';
 import styles from './teams.module.css';
@@ -11,11 +12,7 @@ interface Props {
 }
 
 const formatDate = (date: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  formatCalendarMonth(date.slice(0, 7), 'long');
 
 /** Every custom adaptation of the platform, who depends on it and who owns it. */
 export default function DebtList({items}: Props): ReactNode {

@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
 import {site} from '@site/src/data/site';
+import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {handleUrl} from '@site/src/lib/github';
 import {
   filterTeams,
@@ -31,14 +32,6 @@ interface Props {
 
 export const teamAnchor = (id: string): string => `team-${id}`;
 export const featureAnchor = (id: string): string => `feature-${id}`;
-
-const formatDate = (date: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
 
 interface FilterProps {
   readonly name: FilterKey;
@@ -206,7 +199,7 @@ export default function TeamsTable({teams, featureNames}: Props): ReactNode {
                     <span className={styles.since}>
                       since{' '}
                       <time dateTime={team.since}>
-                        {formatDate(team.since)}
+                        {formatCalendarDate(team.since)}
                       </time>
                     </span>
                   )}
