@@ -5,11 +5,11 @@ import {parse} from 'yaml';
 
 import {checkKb, formatProblem} from '../../src/lib/kb/check';
 import {
-  NEXT_VERSION,
   parseTagsFile,
   parseVersionsFile,
   type KbContext,
 } from '../../src/lib/kb/context';
+import {NEXT_VERSION} from '../../src/lib/kb/versions';
 
 import {
   generateCorpus,

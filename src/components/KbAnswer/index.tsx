@@ -19,7 +19,7 @@ import StaleBadge, {useMayBeStale} from '@site/src/components/StaleBadge';
 import {site} from '@site/src/data/site';
 import {newIssueUrl, profileUrl} from '@site/src/lib/github';
 import {readAnswerMeta} from '@site/src/lib/kb/answer';
-import {NEXT_VERSION, versionLabel} from '@site/src/lib/kb/context';
+import {NEXT_VERSION, versionLabel} from '@site/src/lib/kb/versions';
 import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {daysSince} from '@site/src/lib/kb/dates';
 import {tagFilterPath} from '@site/src/lib/kb/landing';

@@ -5,6 +5,8 @@
 import {parse} from 'yaml';
 import * as z from 'zod';
 
+import {NEXT_VERSION} from './versions';
+
 export interface KbTag {
   readonly id: string;
   readonly label: string;
@@ -19,9 +21,6 @@ export interface KbContext {
   /** Today, `YYYY-MM-DD`: no answer is verified in the future. */
   readonly today: string;
 }
-
-/** The unreleased platform version, published at /docs/next. */
-export const NEXT_VERSION = 'next';
 
 const TAG_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -57,9 +56,4 @@ export function parseVersionsFile(text: string, file: string): string[] {
     throw new Error(`${file} must be a JSON array of version names`);
   }
   return [...result.data, NEXT_VERSION];
-}
-
-/** How readers see a version: `Next` for the unreleased one. */
-export function versionLabel(version: string): string {
-  return version === NEXT_VERSION ? 'Next' : version;
 }
