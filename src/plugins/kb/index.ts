@@ -9,6 +9,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 
+import {generatedModule} from '../generatedModule';
 import {checkKb, formatProblems} from '../../lib/kb/check';
 import type {KbTag} from '../../lib/kb/context';
 import {normaliseDate} from '../../lib/kb/dates';
@@ -108,7 +109,7 @@ export default function kbPlugin(
         path: `${context.baseUrl}${options.routeBasePath}`,
         exact: true,
         component: '@site/src/components/KbLanding/index.tsx',
-        modules: {data: dataPath},
+        modules: {data: generatedModule(dataPath, context.generatedFilesDir)},
       });
     },
   };

@@ -54,7 +54,10 @@ function fixtureSite(
 }
 
 function plugin(siteDir: string) {
-  return supportRotationPlugin({siteDir, baseUrl: '/'} as LoadContext, {});
+  return supportRotationPlugin(
+    {siteDir, baseUrl: '/', generatedFilesDir: '/generated'} as LoadContext,
+    {},
+  );
 }
 
 describe('loadContent', () => {
@@ -123,7 +126,7 @@ describe('the other hooks', () => {
         path: '/support',
         component: '@site/src/plugins/support-rotation/page',
         exact: true,
-        modules: {rotation: '/generated/rotation.json'},
+        modules: {rotation: '@generated/rotation.json'},
       },
     ]);
   });

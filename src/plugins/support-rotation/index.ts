@@ -10,6 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {site} from '../../data/site';
 import type {Rotation} from '../../lib/rotation/types';
 import {writeFeeds} from './feeds';
+import {generatedModule} from '../generatedModule';
 import {loadRotation} from './load';
 
 export interface Options {
@@ -56,7 +57,9 @@ export default function supportRotationPlugin(
         path: `${context.baseUrl}support`,
         component: '@site/src/plugins/support-rotation/page',
         exact: true,
-        modules: {rotation},
+        modules: {
+          rotation: generatedModule(rotation, context.generatedFilesDir),
+        },
       });
     },
 
