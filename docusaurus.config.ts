@@ -12,7 +12,6 @@ import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
 import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
-import remarkImportHighlighter from './src/plugins/code-highlighting/remarkImportHighlighter';
 import {algoliaFromEnv} from './src/lib/search/algolia';
 
 // Publish under another address (GitHub Pages, preview hosts):
@@ -42,7 +41,6 @@ const docsOptions = {
   showLastUpdateTime: true,
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  remarkPlugins: [remarkImportHighlighter],
   ...(DOCS_ONLY_CURRENT
     ? // The unreleased docs alone, served at /docs like a release would be.
       {onlyIncludeVersions: ['current'], lastVersion: 'current'}
@@ -124,7 +122,6 @@ const config: Config = {
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
           showReadingTime: true,
-          remarkPlugins: [remarkImportHighlighter],
           blogTitle: 'Blog',
           blogDescription: `Events, workshops and deep dives from the ${site.organisation} platform team.`,
           blogSidebarTitle: 'Recent posts',
@@ -139,11 +136,10 @@ const config: Config = {
           editUrl,
         },
         theme: {customCss: './src/css/custom.css'},
-        pages: {
-          remarkPlugins: [remarkImportHighlighter],
-          // With Algolia, its theme serves /search instead of src/pages/search.
-          ...(ALGOLIA && {exclude: [...GlobExcludeDefault, 'search/**']}),
-        },
+        // With Algolia, its theme serves /search instead of src/pages/search.
+        ...(ALGOLIA && {
+          pages: {exclude: [...GlobExcludeDefault, 'search/**']},
+        }),
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -184,7 +180,6 @@ const config: Config = {
         showLastUpdateTime: false,
         tags: 'tags.yml',
         onInlineTags: 'throw',
-        remarkPlugins: [remarkImportHighlighter],
       } satisfies Docs.Options,
     ],
     // /support and its calendar feeds, from src/data/support-rotation.yaml.

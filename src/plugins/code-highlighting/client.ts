@@ -1,8 +1,26 @@
-// Client module: the first render is over once the first route has updated,
-// so code blocks rendered from now on are the browser's own (see
+// Client module of the code-highlighting plugin (see
 // src/theme/CodeBlock/highlighter.ts).
-import {hydrationDone} from '../../theme/CodeBlock/highlighter';
+import type {ClientModule} from '@docusaurus/types';
 
-export function onRouteDidUpdate(): void {
+import {
+  hydrationDone,
+  loadHighlighter,
+} from '../../theme/CodeBlock/highlighter';
+
+/**
+ * A client-side navigation is starting: the next page is rendered by the
+ * browser, so start loading Prism alongside its route (once per visit).
+ */
+export const onRouteUpdate: ClientModule['onRouteUpdate'] = ({
+  previousLocation,
+  location,
+}) => {
+  if (previousLocation && previousLocation.pathname !== location.pathname) {
+    void loadHighlighter();
+  }
+};
+
+/** The first render is over: code blocks rendered from now on are the browser's own. */
+export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {
   hydrationDone();
-}
+};

@@ -2,23 +2,20 @@
  * Code highlighting that costs the pages without code nothing and the pages
  * with code no second render.
  *
- * - Prism loads with the code blocks. The classic theme registers
+ * - Prism is not in `main.js`. The classic theme registers
  *   `themeConfig.prism.additionalLanguages` in a client module, and client
  *   modules are part of `main.js`: Prism and its grammars (28 KiB of
- *   gzip-compressed JavaScript) were loaded and run by the home page,
- *   `/support` and `/rent-an-engineer`, which show no code. This plugin empties
- *   that module; the CodeBlock wrapper (`src/theme/CodeBlock`) does the same
- *   registration with the theme's own `@theme/prism-include-languages`.
- * - Only pages with code load Prism at all: the MDX component map imports the
- *   code block on every Markdown page, so the highlighter is a module of its
- *   own (`src/theme/CodeBlock/Tokens.tsx`) that `remarkImportHighlighter`
- *   asks for in the pages that contain a code block.
+ *   gzip-compressed JavaScript) were loaded and run by every page. This plugin
+ *   empties that module; `src/theme/CodeBlock/Tokens.tsx`, the only module
+ *   that imports Prism, does the same registration with the theme's own
+ *   `@theme/prism-include-languages`.
  * - The page a reader opens does not run Prism in the browser: the server
  *   highlighted it, and its code blocks hydrate around the server's lines
  *   (`src/theme/CodeBlock/Content`). Prism loads for pages the browser renders
- *   itself, after a client-side navigation. `CODE_HIGHLIGHTING_SERVER` (true in
- *   the server bundle) lets the server import Prism synchronously, and this
- *   plugin's client module marks the end of the first render.
+ *   itself, from the first client-side navigation on. `CODE_HIGHLIGHTING_SERVER`
+ *   (true in the server bundle) lets the server import Prism synchronously,
+ *   and this plugin's client module marks the end of the first render and
+ *   starts loading Prism when a navigation starts.
  * - Colours come from a stylesheet generated from the two Prism themes
  *   (`themeCss.ts`), and `themeConfig.prism` gets themes without styles, so the
  *   server renders code that is right in both colour modes and the CodeBlock

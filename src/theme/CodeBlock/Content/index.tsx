@@ -28,6 +28,14 @@ import {
 } from '../highlighter';
 import styles from './styles.module.css';
 
+// The server renders every block with Prism: it is part of the server bundle
+// only (the code-highlighting plugin defines this constant; the browser's
+// bundle drops the import and loads Prism on demand).
+if (process.env.CODE_HIGHLIGHTING_SERVER) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('../Tokens');
+}
+
 // What prism-react-renderer returns for a style-less theme, for plain lines.
 function lineProps({
   className,
@@ -93,7 +101,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
 
   if (!ExecutionEnvironment.canUseDOM && !Tokens) {
     throw new Error(
-      'A code block was rendered on the server before Prism was imported. Markdown pages import it through the code-highlighting remark plugin; a React page that renders <CodeBlock> must `import "@site/src/theme/CodeBlock/needsHighlighter"`.',
+      'A code block was rendered on the server without Prism: register ./src/plugins/code-highlighting in the plugins of docusaurus.config.ts (it tells this component that it runs on the server).',
     );
   }
   const showLineNumbers = lineNumbersStart !== undefined;
