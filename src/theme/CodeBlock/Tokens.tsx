@@ -5,9 +5,9 @@ import type {ReactNode} from 'react';
 import {Highlight, Prism} from 'prism-react-renderer';
 import {usePrismTheme} from '@docusaurus/theme-common';
 import prismIncludeLanguages from '@theme/prism-include-languages';
-import Line from '@theme/CodeBlock/Line';
 
 import {registerHighlighter, type TokensProps} from './highlighter';
+import Lines from './Lines';
 
 // The classic theme would do this in main.js, on every page.
 prismIncludeLanguages(Prism);
@@ -22,19 +22,15 @@ export default function Tokens({
   const theme = usePrismTheme();
   return (
     <Highlight theme={theme} code={code} language={language}>
-      {({tokens: lines, getLineProps, getTokenProps}) =>
-        lines.map((line, i) => (
-          <Line
-            // Lines have no identity but their position.
-            key={i}
-            line={line}
-            getLineProps={getLineProps}
-            getTokenProps={getTokenProps}
-            classNames={lineClassNames[i]}
-            showLineNumbers={showLineNumbers}
-          />
-        ))
-      }
+      {({tokens, getLineProps, getTokenProps}) => (
+        <Lines
+          lines={tokens}
+          getLineProps={getLineProps}
+          getTokenProps={getTokenProps}
+          lineClassNames={lineClassNames}
+          showLineNumbers={showLineNumbers}
+        />
+      )}
     </Highlight>
   );
 }

@@ -14,11 +14,12 @@
 import {useSyncExternalStore, type ComponentType} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
+import type {LinesProps} from './Lines';
+
 export type TokensProps = {
   code: string;
   language: string;
-  /** Classes per line (magic comments such as `highlight-next-line`). */
-  lineClassNames: {[lineIndex: number]: string[]};
+  lineClassNames: LinesProps['lineClassNames'];
   showLineNumbers: boolean;
 };
 

@@ -10,7 +10,6 @@ import {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
-import Line from '@theme/CodeBlock/Line';
 import type {Props} from '@theme/CodeBlock/Content';
 import type {
   LineInputProps,
@@ -26,6 +25,7 @@ import {
   useHighlighter,
   type TokensProps,
 } from '../highlighter';
+import Lines from '../Lines';
 import styles from './styles.module.css';
 
 // The server renders every block with Prism: it is part of the server bundle
@@ -64,22 +64,20 @@ function PlainLines({
   lineClassNames,
   showLineNumbers,
 }: TokensProps): ReactNode {
-  return code.split(/\r\n|\r|\n/).map((text, i) => {
-    const line: Token[] = [
+  const lines = code
+    .split(/\r\n|\r|\n/)
+    .map((text): Token[] => [
       {types: ['plain'], content: text || '\n', empty: !text},
-    ];
-    return (
-      <Line
-        // Lines have no identity but their position.
-        key={i}
-        line={line}
-        getLineProps={lineProps}
-        getTokenProps={tokenProps}
-        classNames={lineClassNames[i]}
-        showLineNumbers={showLineNumbers}
-      />
-    );
-  });
+    ]);
+  return (
+    <Lines
+      lines={lines}
+      getLineProps={lineProps}
+      getTokenProps={tokenProps}
+      lineClassNames={lineClassNames}
+      showLineNumbers={showLineNumbers}
+    />
+  );
 }
 
 export default function CodeBlockContent({className}: Props): ReactNode {
