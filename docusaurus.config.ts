@@ -155,8 +155,9 @@ const config: Config = {
   ],
 
   plugins: [
-    // Prism loads with the pages that show code, not in main.js, and colours
-    // code from CSS so blocks are not rendered twice.
+    // Prism stays out of main.js and out of the page a reader opens (the
+    // server highlights it), and code is coloured from CSS so blocks are not
+    // rendered twice.
     [
       './src/plugins/code-highlighting/index.ts',
       codeThemes satisfies CodeHighlightingOptions,
