@@ -56,8 +56,13 @@ export interface CustomFeature {
   readonly name: string;
   /** What was adapted, and why the golden path did not fit. */
   readonly adaptation: string;
-  /** Key of a platform engineer in blog/authors.yml. */
+  /**
+   * Id of the team that owns it: one of the teams that depend on it, never the
+   * platform engineer who built it (docs/migration/custom-features.md).
+   */
   readonly owner: string;
+  /** Key of the platform engineer in blog/authors.yml who is its contact in the platform team. */
+  readonly platformContact: string;
   /** ISO date on which the debt was taken on. */
   readonly recorded: string;
   /** How the debt is paid back. */

@@ -13,14 +13,16 @@ const data: TeamsData = {
     'sftp-ingress': {
       name: 'SFTP through the ingress',
       adaptation: 'A TCP route on port 22.',
-      owner: 'priya',
+      owner: 'billing',
+      platformContact: 'priya',
       recorded: '2025-07-28',
       exit: 'When brokers use the API.',
     },
     'oracle-wallet-sync': {
       name: 'Oracle wallet sync',
       adaptation: 'A sidecar.',
-      owner: 'mateo',
+      owner: 'freight-audit',
+      platformContact: 'mateo',
       recorded: '2025-06-16',
       exit: 'After the move to PostgreSQL.',
     },
@@ -77,20 +79,27 @@ describe('teamsPageData', () => {
     expect(page.teams[0]).not.toHaveProperty('changes');
   });
 
-  it('lists each custom feature with its owner and dependants, most used first', () => {
+  it('lists each custom feature with its owning team, contact and dependants, most used first', () => {
     expect(
       page.debt.map((item) => ({
         id: item.id,
         owner: item.owner.name,
+        contact: item.platformContact.name,
         teams: item.teams.map((team) => team.name),
       })),
     ).toEqual([
       {
         id: 'oracle-wallet-sync',
-        owner: 'Mateo García',
+        owner: 'Freight Audit',
+        contact: 'Mateo García',
         teams: ['Billing', 'Freight Audit'],
       },
-      {id: 'sftp-ingress', owner: 'Priya Raghunathan', teams: ['Billing']},
+      {
+        id: 'sftp-ingress',
+        owner: 'Billing',
+        contact: 'Priya Raghunathan',
+        teams: ['Billing'],
+      },
     ]);
   });
 
@@ -99,9 +108,9 @@ describe('teamsPageData', () => {
     expect(page.figures.teams).toBe(3);
   });
 
-  it('refuses an owner it cannot resolve', () => {
+  it('refuses a platform contact it cannot resolve', () => {
     expect(() => teamsPageData(data, engineers.slice(1))).toThrow(
-      /custom feature "oracle-wallet-sync": owner "mateo"/,
+      /custom feature "oracle-wallet-sync": platformContact "mateo"/,
     );
   });
 });

@@ -20,7 +20,10 @@ export interface DebtItem {
   readonly adaptation: string;
   readonly exit: string;
   readonly recorded: string;
-  readonly owner: Engineer;
+  /** The team that owns it. */
+  readonly owner: {readonly id: string; readonly name: string};
+  /** Its contact in the platform team. */
+  readonly platformContact: Engineer;
   /** The teams that depend on it, by name. */
   readonly teams: readonly {readonly id: string; readonly name: string}[];
 }
@@ -53,11 +56,17 @@ export function teamsPageData(
   const teams = [...data.teams].sort((a, b) => a.name.localeCompare(b.name));
   const debt = Object.entries(data.customFeatures)
     .map(([id, feature]): DebtItem => {
-      const owner = byKey.get(feature.owner);
-      if (!owner) {
-        // The schema checks owners; this guards a caller that skipped it.
+      const platformContact = byKey.get(feature.platformContact);
+      if (!platformContact) {
+        // The schema checks contacts; this guards a caller that skipped it.
         throw new Error(
-          `custom feature "${id}": owner "${feature.owner}" is not in blog/authors.yml`,
+          `custom feature "${id}": platformContact "${feature.platformContact}" is not in blog/authors.yml`,
+        );
+      }
+      const owner = teams.find((team) => team.id === feature.owner);
+      if (!owner) {
+        throw new Error(
+          `custom feature "${id}": owner "${feature.owner}" is not a team`,
         );
       }
       return {
@@ -66,7 +75,8 @@ export function teamsPageData(
         adaptation: feature.adaptation,
         exit: feature.exit,
         recorded: feature.recorded,
-        owner,
+        owner: {id: owner.id, name: owner.name},
+        platformContact,
         teams: teams
           .filter((team) => team.customFeatures.includes(id))
           .map((team) => ({id: team.id, name: team.name})),

@@ -18,7 +18,8 @@ function validFile() {
       'oracle-wallet-sync': {
         name: 'Oracle wallet sync',
         adaptation: 'A sidecar that writes the wallet into the pod.',
-        owner: 'mateo',
+        owner: 'billing',
+        platformContact: 'mateo',
         recorded: '2025-06-16',
         exit: 'Retire after the move to PostgreSQL.',
       },
@@ -113,15 +114,27 @@ describe('parseTeamsFile', () => {
     }
   });
 
-  it('refuses an owner who is not in authors.yml', () => {
+  it('refuses a platform contact who is not in authors.yml', () => {
     const [problem] = problemsOf((file) => {
-      file.customFeatures['oracle-wallet-sync'].owner = 'nobody';
+      file.customFeatures['oracle-wallet-sync'].platformContact = 'nobody';
     });
     expect(problem).toContain(
-      'custom feature "oracle-wallet-sync", field "owner"',
+      'custom feature "oracle-wallet-sync", field "platformContact"',
     );
     expect(problem).toContain('"nobody"');
     expect(problem).toContain('blog/authors.yml');
+  });
+
+  it('refuses an owner that is not a team depending on the feature', () => {
+    const problems = problemsOf((file) => {
+      file.customFeatures['oracle-wallet-sync'].owner = 'mateo';
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(
+      'custom feature "oracle-wallet-sync", field "owner"',
+    );
+    expect(problems[0]).toContain('"mateo" does not depend on it');
+    expect(problems[0]).toContain('platformContact');
   });
 
   it('refuses a custom feature that does not exist', () => {

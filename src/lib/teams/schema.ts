@@ -74,7 +74,13 @@ function customFeatureSchema(engineers: ReadonlySet<string>) {
   return z.strictObject({
     name: text,
     adaptation: text,
-    owner: z
+    // The team that needs it owns it (docs/migration/custom-features.md);
+    // checked against the teams below in the file's superRefine.
+    owner: z.string({error: 'must be text'}).regex(SLUG, {
+      error:
+        'must be the id of the team that owns it, one of the teams that depend on it (e.g. "billing")',
+    }),
+    platformContact: z
       .string({error: 'must be text'})
       .refine((key) => engineers.has(key), {
         error: (issue) =>
@@ -90,7 +96,7 @@ function duplicates(values: readonly string[]): string[] {
   return values.filter((value) => seen.has(value) || !seen.add(value));
 }
 
-/** The schema of the whole file; owners are checked against `engineers`. */
+/** The schema of the whole file; platform contacts are checked against `engineers`. */
 export function teamsFileSchema(engineers: ReadonlySet<string>) {
   return z
     .strictObject({
@@ -122,13 +128,24 @@ export function teamsFileSchema(engineers: ReadonlySet<string>) {
       data.teams.forEach((entry, index) => {
         checkTeam(entry, index, data.customFeatures, used, ctx);
       });
-      for (const key of Object.keys(data.customFeatures)) {
+      for (const [key, feature] of Object.entries(data.customFeatures)) {
         if (!used.has(key)) {
           ctx.addIssue({
             code: 'custom',
             path: ['customFeatures', key],
             message:
               'no team depends on it: if the debt is paid, delete the entry; otherwise add its key to the customFeatures of the teams that use it',
+          });
+          continue;
+        }
+        const dependants = data.teams
+          .filter((entry) => entry.customFeatures.includes(key))
+          .map((entry) => entry.id);
+        if (!dependants.includes(feature.owner)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['customFeatures', key, 'owner'],
+            message: `"${feature.owner}" does not depend on it: the owner is one of the teams that need it (${dependants.join(', ')}); the platform engineer goes under platformContact`,
           });
         }
       }

@@ -40,9 +40,17 @@ export default function DebtList({items}: Props): ReactNode {
             </dd>
             <dt>Owner</dt>
             <dd>
-              {item.owner.name}
-              {item.owner.title && (
-                <span className={styles.ownerTitle}>, {item.owner.title}</span>
+              <Link to={`/teams#${teamAnchor(item.owner.id)}`}>
+                {item.owner.name}
+              </Link>
+            </dd>
+            <dt>Platform contact</dt>
+            <dd>
+              {item.platformContact.name}
+              {item.platformContact.title && (
+                <span className={styles.ownerTitle}>
+                  , {item.platformContact.title}
+                </span>
               )}
             </dd>
             <dt>Recorded</dt>
