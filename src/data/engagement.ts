@@ -24,13 +24,13 @@ export const engagementStages: readonly EngagementStage[] = [
   {
     number: '2',
     name: 'Events',
-    text: 'Demos, deep dives and recaps by the platform team.',
+    text: 'Release demos, deep dives, office hours and meetups, on a calendar you can subscribe to.',
     docPath: '/docs/engagement/events',
   },
   {
     number: '3',
     name: 'Connect',
-    text: 'The knowledge base and the community of application teams.',
+    text: 'The knowledge base, the teams page and the meetup: find the team that solved it before.',
     docPath: '/docs/engagement/connect',
   },
   {
