@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {SITE_DIR} from './site-copy';
-import {codeBlocks, codeBlocksIn, yamlProblems} from './markdown-code';
+import {codeBlocks, codeBlocksIn, yamlProblems} from '../src/lib/markdown-code';
 
 const YAML_DIRS = ['docs', 'versioned_docs', 'kb', 'blog'];
 const TAGGED_DIRS = ['docs', 'versioned_docs', 'blog'];
@@ -36,8 +36,13 @@ describe('the checks themselves', () => {
     ].join('\n');
     const blocks = codeBlocks(markdown, 'page.md');
     expect(blocks).toEqual([
-      {location: 'page.md:8', lang: 'yaml', value: 'kind: ConfigMap'},
-      {location: 'page.md:12', lang: null, value: 'no language'},
+      {
+        location: 'page.md:8',
+        lang: 'yaml',
+        meta: 'title="app.yaml"',
+        value: 'kind: ConfigMap',
+      },
+      {location: 'page.md:12', lang: null, meta: null, value: 'no language'},
     ]);
   });
 

@@ -2,9 +2,10 @@
  * Reads the fenced code blocks of Markdown files through a real Markdown
  * parser (unified + remark-parse + remark-gfm), so a fence inside a list, a
  * table cell or an indented block is found exactly as Docusaurus renders it,
- * and a "```yaml" inside another block's text is not.
+ * and a "```yaml" inside another block's text is not. Shared by the YAML
+ * snippet test and the manifest check (src/lib/manifests).
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import type {Code, Root} from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -16,6 +17,8 @@ export interface CodeBlock {
   /** `docs/standards/ingress.md:42`: the file and the line the fence opens on. */
   readonly location: string;
   readonly lang: string | null;
+  /** What follows the language on the fence line (`title="a.yaml" fragment`), or null. */
+  readonly meta: string | null;
   readonly value: string;
 }
 
@@ -40,12 +43,16 @@ export function codeBlocks(markdown: string, file: string): CodeBlock[] {
   return codeNodes(tree).map((node) => ({
     location: `${file}:${node.position?.start.line ?? 0}`,
     lang: node.lang ?? null,
+    meta: node.meta ?? null,
     value: node.value,
   }));
 }
 
 /** Markdown and MDX files below `dir`, as paths relative to `root`. */
 export function markdownFiles(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) {
+    return [];
+  }
   return readdirSync(join(root, dir), {recursive: true, encoding: 'utf8'})
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => relative(root, join(root, dir, name)))
