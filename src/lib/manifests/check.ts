@@ -43,6 +43,9 @@ import {
 } from './schemas';
 import {parseBlock, type PathPart, type YamlDocument} from './yamlBlock';
 
+/** A line that opens a yaml/yml fence, possibly indented (in a list) or quoted. */
+const YAML_FENCE = /^[ \t>]*(`{3,}|~{3,})[ \t]*ya?ml\b/m;
+
 export const CONTENT_DIRS = ['docs', 'versioned_docs', 'kb', 'blog'] as const;
 
 export interface Page {
@@ -303,16 +306,18 @@ async function objectDrafts(
       });
     }
   } else if (!declared) {
+    const field = lookup.knownKinds === null ? 'apiVersion' : 'kind';
     drafts.push({
-      line: document.lineOf(['kind']),
+      line: document.lineOf([field]),
       object,
-      field: lookup.knownKinds === null ? 'apiVersion' : 'kind',
+      field,
       rule: 'unknown-kind',
       message:
         lookup.knownKinds === null
           ? `no schema for apiVersion "${apiVersion}": no upstream API or platform CRD of this group and version`
           : `no kind "${kind}" in ${apiVersion} (it has ${lookup.knownKinds.slice(0, 12).join(', ')}${lookup.knownKinds.length > 12 ? ', ...' : ''})`,
       fix: 'use a kind and apiVersion that exist upstream; a kind the platform itself adds must be declared in platformCrds of the model',
+      version: null,
     });
   }
 
@@ -438,19 +443,21 @@ async function blockDrafts(
       drafts.push(...(await objectDrafts(context, document, document.value)));
     } else {
       const value = document.value;
-      const missing = !isRecord(value)
-        ? 'it is not a mapping'
-        : ['apiVersion', 'kind', 'metadata.name']
-            .filter((field) =>
-              field === 'metadata.name'
-                ? !(
-                    isRecord(value.metadata) &&
-                    typeof value.metadata.name === 'string'
-                  )
-                : typeof value[field] !== 'string',
-            )
-            .map((field) => `no ${field}`)
-            .join(', ');
+      const missing = isJson6902(value)
+        ? 'it is a JSON 6902 patch list: declare it ```yaml fragment'
+        : !isRecord(value)
+          ? 'it is not a mapping'
+          : ['apiVersion', 'kind', 'metadata.name']
+              .filter((field) =>
+                field === 'metadata.name'
+                  ? !(
+                      isRecord(value.metadata) &&
+                      typeof value.metadata.name === 'string'
+                    )
+                  : typeof value[field] !== 'string',
+              )
+              .map((field) => `no ${field}`)
+              .join(', ');
       drafts.push({
         line: document.lineOf([]),
         object: 'block',
@@ -484,6 +491,10 @@ export async function checkManifests(
   };
   let blocks = 0;
   for (const page of pages) {
+    // Parsing Markdown is most of the check's time: skip pages without a YAML fence.
+    if (!YAML_FENCE.test(page.source)) {
+      continue;
+    }
     const yamlBlocks = codeBlocks(page.source, page.file)
       .filter((block) => block.lang === 'yaml' || block.lang === 'yml')
       .map((block) => ({block, fence: parseFence(block.meta)}));

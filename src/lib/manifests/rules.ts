@@ -797,10 +797,12 @@ export function kindFinding(
   return {
     path: ['kind'],
     rule: 'kind',
-    message: `resource ${facts.group}:${facts.kind} is not permitted in project <team>: teams may create ${model.appProject.namespaceResourceWhitelist
+    message: `resource ${facts.group}:${facts.kind} is not permitted in project <team>: the AppProject lets teams create namespaced application kinds only`,
+    fix: `use a kind teams may create (${model.appProject.namespaceResourceWhitelist
       .map((e) => e.kind)
-      .join(', ')}`,
-    fix: "use a kind teams may create; if this is the platform team's own manifest, add `platform` to the fence (```yaml platform)",
+      .join(
+        ', ',
+      )}); for the platform team's own manifest, add \`platform\` to the fence (\`\`\`yaml platform)`,
   };
 }
 

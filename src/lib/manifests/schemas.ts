@@ -54,49 +54,65 @@ interface ModelClass {
 
 type Exports = Readonly<Record<string, unknown>>;
 
-const groupVersions = new Map<string, Promise<Exports | null>>();
+const modules = new Map<string, Promise<Exports | null>>();
 
-function loadGroupVersion(apiVersion: string): Promise<Exports | null> {
-  let loading = groupVersions.get(apiVersion);
+/** Imports a module once; a path the package does not export resolves to null. */
+function load(specifier: string): Promise<Exports | null> {
+  let loading = modules.get(specifier);
   if (loading === undefined) {
-    const pkg = PACKAGE_OF_GROUP[groupOf(apiVersion)] ?? 'kubernetes-models';
-    // A group/version the package does not export fails to resolve: no schema.
-    loading = import(/* @vite-ignore */ `${pkg}/${apiVersion}`).then(
+    loading = import(/* @vite-ignore */ specifier).then(
       (module: Exports) => module,
       () => null,
     );
-    groupVersions.set(apiVersion, loading);
+    modules.set(specifier, loading);
   }
   return loading;
+}
+
+function packageOf(apiVersion: string): string {
+  return PACKAGE_OF_GROUP[groupOf(apiVersion)] ?? 'kubernetes-models';
 }
 
 export type SchemaLookup =
   | {readonly found: true; readonly model: ModelClass}
   | {readonly found: false; readonly knownKinds: readonly string[] | null};
 
-/** The model class of apiVersion/kind, or what the API version does have. */
+function isModelOf(
+  candidate: unknown,
+  apiVersion: string,
+  kind?: string,
+): candidate is ModelClass {
+  return (
+    typeof candidate === 'function' &&
+    (candidate as Partial<ModelClass>).apiVersion === apiVersion &&
+    (kind === undefined || (candidate as Partial<ModelClass>).kind === kind)
+  );
+}
+
+/**
+ * The model class of apiVersion/kind, or what the API version does have.
+ * Each kind is its own module (`kubernetes-models/apps/v1/Deployment`): a
+ * group's index would load every schema of the group (2 s for the core group).
+ */
 export async function lookupSchema(
   apiVersion: string,
   kind: string,
 ): Promise<SchemaLookup> {
-  const module = await loadGroupVersion(apiVersion);
-  if (module === null) {
+  const pkg = packageOf(apiVersion);
+  if (/^[A-Z][A-Za-z0-9]*$/.test(kind)) {
+    const module = await load(`${pkg}/${apiVersion}/${kind}`);
+    const candidate = module?.[kind];
+    if (isModelOf(candidate, apiVersion, kind)) {
+      return {found: true, model: candidate};
+    }
+  }
+  // Rare: an unknown kind. Only now load the index, to say what exists.
+  const index = await load(`${pkg}/${apiVersion}`);
+  if (index === null) {
     return {found: false, knownKinds: null};
   }
-  const candidate = module[kind] as Partial<ModelClass> | undefined;
-  if (
-    typeof candidate === 'function' &&
-    candidate.kind === kind &&
-    candidate.apiVersion === apiVersion
-  ) {
-    return {found: true, model: candidate as ModelClass};
-  }
-  const knownKinds = Object.entries(module)
-    .filter(
-      ([, value]) =>
-        typeof value === 'function' &&
-        (value as Partial<ModelClass>).apiVersion === apiVersion,
-    )
+  const knownKinds = Object.entries(index)
+    .filter(([, value]) => isModelOf(value, apiVersion))
     .map(([key]) => key)
     .sort();
   return {found: false, knownKinds};
