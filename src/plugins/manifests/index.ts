@@ -1,0 +1,56 @@
+/**
+ * Fails `npm run build` (and `npm start`) when a YAML block of the handbook,
+ * the knowledge base or the blog breaks the manifest check
+ * (src/lib/manifests): the error lists each problem with its file and line.
+ *
+ * The check runs in a child process (`scripts/check-manifests.ts`, the same
+ * as `npm run check:manifests`): Docusaurus loads plugins through jiti 1,
+ * which turns `import()` into `require()`, and the kubernetes-models packages
+ * are ES modules with no `require` export ("Package subpath './apps/v1' is
+ * not defined by exports").
+ */
+import {spawn} from 'node:child_process';
+import {join} from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+import {CONTENT_DIRS} from '../../lib/manifests/check';
+
+const CLI = 'scripts/check-manifests.ts';
+
+function run(siteDir: string): Promise<{code: number | null; output: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(siteDir, CLI), '--root', siteDir],
+      {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe']},
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({code, output}));
+  });
+}
+
+export default function manifestsPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'manifests',
+
+    getPathsToWatch() {
+      return [
+        ...CONTENT_DIRS.map((dir) => `${context.siteDir}/${dir}/**/*.{md,mdx}`),
+        `${context.siteDir}/docs/platform.yaml`,
+        `${context.siteDir}/versioned_docs/*/platform.yaml`,
+      ];
+    },
+
+    async loadContent() {
+      const {code, output} = await run(context.siteDir);
+      if (code !== 0) {
+        throw new Error(
+          `The manifest check failed (npm run check:manifests shows the same):\n${output}`,
+        );
+      }
+    },
+  };
+}
