@@ -104,9 +104,6 @@ const groupKind = z.strictObject({
 });
 
 export const platformModelSchema = z.strictObject({
-  version: z.string({
-    error: 'must be the version as text: "next", or quoted such as "2026.1"',
-  }),
   kubernetes: z
     .string({error: 'must be quoted text, e.g. "1.34"'})
     .regex(/^1\.[0-9]+$/, {
@@ -167,7 +164,14 @@ export const platformModelSchema = z.strictObject({
   }),
 });
 
-export type PlatformModel = z.infer<typeof platformModelSchema>;
+/**
+ * A model and the version it belongs to. The version is not in the file: it
+ * is where the file is, so a copy made by `docusaurus docs:version` is right
+ * as it is.
+ */
+export type PlatformModel = z.infer<typeof platformModelSchema> & {
+  readonly version: string;
+};
 
 function describe(path: readonly PropertyKey[]): string {
   return path
@@ -180,7 +184,7 @@ function describe(path: readonly PropertyKey[]): string {
 }
 
 /** Cross-field checks zod's shapes cannot say: every cluster named exists. */
-function crossCheck(model: PlatformModel): string[] {
+function crossCheck(model: z.infer<typeof platformModelSchema>): string[] {
   const clusters = new Set(model.clusters.map((c) => c.name));
   const problems: string[] = [];
   const refer = (where: string, names: readonly string[]) => {
@@ -216,7 +220,7 @@ function crossCheck(model: PlatformModel): string[] {
 export function parsePlatformModel(
   source: string,
   file: string,
-  expectedVersion?: string,
+  version: string,
 ): PlatformModel {
   let raw: unknown;
   try {
@@ -233,19 +237,10 @@ export function parsePlatformModel(
     : result.error.issues.map(
         (issue) => `${describe(issue.path) || '(file)'}: ${issue.message}`,
       );
-  if (
-    result.success &&
-    expectedVersion !== undefined &&
-    result.data.version !== expectedVersion
-  ) {
-    problems.push(
-      `version: is "${result.data.version}" but the file belongs to version "${expectedVersion}"; write version: "${expectedVersion}" (after docusaurus docs:version, set the copy's version)`,
-    );
-  }
   if (problems.length > 0 || !result.success) {
     throw new Error(
       `${file} is not a valid platform model:\n${problems.map((p) => `  ${file}: ${p}`).join('\n')}`,
     );
   }
-  return result.data;
+  return {...result.data, version};
 }

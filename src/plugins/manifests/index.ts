@@ -17,6 +17,10 @@ import {CONTENT_DIRS} from '../../lib/manifests/check';
 
 const CLI = 'scripts/check-manifests.ts';
 
+// Report problems without failing the build: MANIFESTS_CHECK=report npm run build
+// (the benchmark's synthetic corpus does; a real build never should).
+const REPORT_ONLY = process.env.MANIFESTS_CHECK === 'report';
+
 function run(siteDir: string): Promise<{code: number | null; output: string}> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -46,6 +50,12 @@ export default function manifestsPlugin(context: LoadContext): Plugin {
 
     async loadContent() {
       const {code, output} = await run(context.siteDir);
+      if (code !== 0 && REPORT_ONLY) {
+        console.warn(
+          `[manifests] MANIFESTS_CHECK=report: not failing the build on these problems.\n${output.split('\n').slice(-40).join('\n')}`,
+        );
+        return;
+      }
       if (code !== 0) {
         throw new Error(
           `The manifest check failed (npm run check:manifests shows the same):\n${output}`,
