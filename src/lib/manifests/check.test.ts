@@ -328,6 +328,27 @@ metadata:
     );
   });
 
+  it('quota: a quota object the platform does not create', async () => {
+    const found = await problems(
+      `
+apiVersion: v1
+kind: ResourceQuota
+metadata:
+  name: compute-resources
+  namespace: parcels-prod
+spec:
+  hard:
+    requests.cpu: "16"
+    pods: "50"
+`,
+      'platform',
+    );
+    expect(found.map((p) => [p.rule, p.field])).toEqual([
+      ['quota', 'metadata.name'],
+      ['quota', 'spec.hard.pods'],
+    ]);
+  });
+
   it('api: a kind the version no longer serves', async () => {
     const found = await problems(`
 apiVersion: bitnami.com/v1alpha1

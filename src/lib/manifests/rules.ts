@@ -26,6 +26,7 @@ export const RULES = [
   'issuer',
   'secret-store',
   'label',
+  'quota',
   'security-context',
   'resources',
   'kustomize-field',
@@ -752,6 +753,40 @@ function labelFindings(
   return findings;
 }
 
+/** The platform's ResourceQuota: its name and the resources it limits. */
+function quotaFindings(
+  model: PlatformModel,
+  object: Json,
+  facts: ObjectFacts,
+): Finding[] {
+  if (facts.kind !== 'ResourceQuota') {
+    return [];
+  }
+  const quota = model.quota.resourceQuota;
+  const findings: Finding[] = [];
+  if (facts.name !== quota.name) {
+    findings.push({
+      path: ['metadata', 'name'],
+      rule: 'quota',
+      message: `ResourceQuota "${facts.name}": the platform's quota object in each namespace is "${quota.name}"`,
+      fix: `name it ${quota.name}; teams change its values through quota in the tenants file, not with their own ResourceQuota`,
+    });
+  }
+  const spec = isRecord(object) && isRecord(object.spec) ? object.spec : {};
+  const hard = isRecord(spec.hard) ? spec.hard : {};
+  for (const key of Object.keys(hard)) {
+    if (!quota.hard.includes(key)) {
+      findings.push({
+        path: ['spec', 'hard', key],
+        rule: 'quota',
+        message: `ResourceQuota "${facts.name}" limits ${key}, which the platform's quota does not (it limits ${quota.hard.join(', ')})`,
+        fix: `limit only ${quota.hard.join(', ')}`,
+      });
+    }
+  }
+  return findings;
+}
+
 /** Whether the version serves this API (a controller of the model, a platform CRD, or Kubernetes itself). */
 export function apiFinding(
   model: PlatformModel,
@@ -825,6 +860,7 @@ export function objectFindings(
   }
   findings.push(...nameFindings(model, object));
   findings.push(...labelFindings(model, object, facts.kind));
+  findings.push(...quotaFindings(model, object, facts));
   findings.push(...admissionFindings(model, object, facts.kind));
   return findings;
 }
