@@ -121,7 +121,12 @@ export const platformModelSchema = z.strictObject({
     z.strictObject({apiVersion, kind: groupKind.shape.kind, owner: text}),
   ),
   clusters: z.array(cluster).min(1, 'must name at least one cluster'),
-  hosts: z.strictObject({pattern: text}),
+  hosts: z.strictObject({
+    pattern: z.literal('<service>.<team>.apps.<cluster-domain>', {
+      error:
+        'must be "<service>.<team>.apps.<cluster-domain>" (the check knows this pattern only; extend parseHost in src/lib/manifests/rules.ts for another)',
+    }),
+  }),
   registry: z.strictObject({host: domain, mirrors: text}),
   gateways: z.array(gateway),
   ingressClasses: z.array(ingressClass),
