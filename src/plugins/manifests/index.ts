@@ -15,7 +15,9 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {CONTENT_DIRS} from '../../lib/manifests/check';
 
-const CLI = 'scripts/check-manifests.ts';
+// This checkout's CLI (and its tsx), whichever site directory it checks.
+const CHECKOUT = join(__dirname, '..', '..', '..');
+const CLI = join(CHECKOUT, 'scripts', 'check-manifests.ts');
 
 // Report problems without failing the build: MANIFESTS_CHECK=report npm run build
 // (the benchmark's synthetic corpus does; a real build never should).
@@ -25,8 +27,8 @@ function run(siteDir: string): Promise<{code: number | null; output: string}> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', join(siteDir, CLI), '--root', siteDir],
-      {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe']},
+      ['--import', 'tsx', CLI, '--root', siteDir],
+      {cwd: CHECKOUT, stdio: ['ignore', 'pipe', 'pipe']},
     );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
