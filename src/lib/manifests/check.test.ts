@@ -291,6 +291,38 @@ spec:
     ).toEqual(['ingress-class']);
   });
 
+  it('host and class: a host of another team, a public class outside prod', async () => {
+    const ingress = `
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: tracker
+  namespace: NAMESPACE
+spec:
+  ingressClassName: nginx-public
+  rules:
+    - host: tracker.parcels.apps.euw-prod.k8s.northwind.example
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: tracker
+                port:
+                  name: http
+`;
+    expect(await rules(ingress.replace('NAMESPACE', 'parcels-prod'))).toEqual(
+      [],
+    );
+    expect(await rules(ingress.replace('NAMESPACE', 'parcels-dev'))).toEqual([
+      'ingress-class',
+    ]);
+    expect(await rules(ingress.replace('NAMESPACE', 'billing-prod'))).toEqual([
+      'host',
+    ]);
+  });
+
   it('kind: a kind the AppProject does not allow, unless declared platform', async () => {
     const namespace = `
 apiVersion: v1

@@ -753,6 +753,73 @@ function labelFindings(
   return findings;
 }
 
+/**
+ * When an object names its namespace (`<team>-<environment>`): its hosts
+ * belong to that team (standards/index.md: hosts end in .<team>.apps... "for
+ * the team that owns the namespace"), and a public ingress class or Gateway
+ * is used only in the environments the model allows it in.
+ */
+function namespaceFindings(model: PlatformModel, object: Json): Finding[] {
+  const metadata =
+    isRecord(object) && isRecord(object.metadata) ? object.metadata : {};
+  const namespace =
+    typeof metadata.namespace === 'string' ? metadata.namespace : null;
+  if (namespace === null || isTemplated(namespace)) {
+    return [];
+  }
+  const findings: Finding[] = [];
+  const hosts = hostsIn(model, object);
+  const team = hosts.find((host) =>
+    namespace.startsWith(`${host.team}-`),
+  )?.team;
+  for (const host of hosts) {
+    if (!namespace.startsWith(`${host.team}-`)) {
+      findings.push({
+        path: ['metadata', 'namespace'],
+        rule: 'host',
+        message: `the host's team "${host.team}" does not own the namespace "${namespace}" (${model.namespaces.pattern}): hosts are only for the team that owns the namespace`,
+        fix: `use a host under ${namespace.split('-')[0] ?? '<team>'}.apps.<cluster-domain>, or the namespace ${host.team}-<environment>`,
+      });
+      break;
+    }
+  }
+  if (team === undefined) {
+    return findings;
+  }
+  const environment = namespace.slice(team.length + 1);
+  const spec = isRecord(object) && isRecord(object.spec) ? object.spec : {};
+  const className =
+    typeof spec.ingressClassName === 'string' ? spec.ingressClassName : null;
+  const publicClass = model.ingressClasses.find(
+    (c) => c.name === className && c.environments !== undefined,
+  );
+  if (publicClass && !publicClass.environments?.includes(environment)) {
+    findings.push({
+      path: ['spec', 'ingressClassName'],
+      rule: 'ingress-class',
+      message: `ingress class "${publicClass.name}" is allowed in ${publicClass.environments?.join(', ') ?? ''} namespaces only, not in "${namespace}"`,
+      fix: `use ${model.ingressClasses.find((c) => c.environments === undefined)?.name ?? 'the internal class'} outside ${publicClass.environments?.join(', ') ?? ''}`,
+    });
+  }
+  const refs = Array.isArray(spec.parentRefs) ? spec.parentRefs : [];
+  refs.forEach((ref, index) => {
+    const name = isRecord(ref) && typeof ref.name === 'string' ? ref.name : '';
+    const found = gatewayTeam(model, name);
+    if (
+      found?.gateway.environments &&
+      !found.gateway.environments.includes(environment)
+    ) {
+      findings.push({
+        path: ['spec', 'parentRefs', index, 'name'],
+        rule: 'gateway',
+        message: `the Gateway "${name}" takes routes from ${found.gateway.environments.join(', ')} namespaces only, not from "${namespace}"`,
+        fix: `attach to ${team} outside ${found.gateway.environments.join(', ')}`,
+      });
+    }
+  });
+  return findings;
+}
+
 /** The platform's ResourceQuota: its name and the resources it limits. */
 function quotaFindings(
   model: PlatformModel,
@@ -861,6 +928,7 @@ export function objectFindings(
   findings.push(...nameFindings(model, object));
   findings.push(...labelFindings(model, object, facts.kind));
   findings.push(...quotaFindings(model, object, facts));
+  findings.push(...namespaceFindings(model, object));
   findings.push(...admissionFindings(model, object, facts.kind));
   return findings;
 }
