@@ -928,7 +928,10 @@ export function objectFindings(
   findings.push(...nameFindings(model, object));
   findings.push(...labelFindings(model, object, facts.kind));
   findings.push(...quotaFindings(model, object, facts));
-  findings.push(...namespaceFindings(model, object));
+  // Namespace ownership is a rule for team objects, not the platform's own.
+  if (!facts.platform && !kind) {
+    findings.push(...namespaceFindings(model, object));
+  }
   findings.push(...admissionFindings(model, object, facts.kind));
   return findings;
 }
