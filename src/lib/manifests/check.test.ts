@@ -381,6 +381,23 @@ spec:
     ]);
   });
 
+  it('storage-class: a class the platform does not have', async () => {
+    const claim = `
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+spec:
+  accessModes: [ReadWriteOnce]
+  storageClassName: gp3
+  resources:
+    requests:
+      storage: 10Gi
+`;
+    expect(await rules(claim)).toEqual(['storage-class']);
+    expect(await rules(claim.replace('gp3', 'fast'))).toEqual([]);
+  });
+
   it('api: a kind the version no longer serves', async () => {
     const found = await problems(`
 apiVersion: bitnami.com/v1alpha1

@@ -128,6 +128,7 @@ export const platformModelSchema = z.strictObject({
     }),
   }),
   registry: z.strictObject({host: domain, mirrors: text}),
+  storageClasses: z.array(name).min(1, 'must name at least one storage class'),
   gateways: z.array(gateway),
   ingressClasses: z.array(ingressClass),
   clusterIssuers: z.array(issuer),

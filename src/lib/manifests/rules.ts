@@ -27,6 +27,7 @@ export const RULES = [
   'secret-store',
   'label',
   'quota',
+  'storage-class',
   'security-context',
   'resources',
   'kustomize-field',
@@ -417,6 +418,16 @@ export function nameFindings(model: PlatformModel, value: Json): Finding[] {
           return;
         case 'hostname':
           add(hostFinding(model, path, child, true));
+          return;
+        case 'storageClassName':
+          if (!isTemplated(child) && !model.storageClasses.includes(child)) {
+            add({
+              path,
+              rule: 'storage-class',
+              message: `storage class "${child}" does not exist in this version (${model.storageClasses.join(', ')})`,
+              fix: `use ${model.storageClasses.join(' or ')}`,
+            });
+          }
           return;
         case 'ingressClassName':
         case 'kubernetes.io/ingress.class':
