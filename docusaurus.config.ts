@@ -203,6 +203,9 @@ const config: Config = {
         timeZone: site.timeZone,
       } satisfies KbOptions,
     ],
+    // Every YAML block against the upstream schemas and the platform model of
+    // its version (docs/platform.yaml, versioned_docs/*/platform.yaml).
+    './src/plugins/manifests/index.ts',
     ...(ALGOLIA ? [] : ['./src/plugins/search-pagefind/index.ts']),
   ],
 

@@ -278,6 +278,25 @@ describe('broken answers are refused with the fix', () => {
     expect(problems(entry(broken)).join()).toContain('is not valid YAML');
   });
 
+  it('leaves declared fragments, plain YAML, counter-examples and kustomizations to the manifest check', () => {
+    for (const meta of ['fragment', 'plain', 'fails="has no metadata.name"']) {
+      expect(
+        problems(
+          entry(
+            `\`\`\`yaml ${meta}\napiVersion: v1\nkind: ConfigMap\n\`\`\`\n`,
+          ),
+        ),
+      ).toEqual([]);
+    }
+    expect(
+      problems(
+        entry(
+          '```yaml\napiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../../base]\n```\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('an answer outside a topic folder, in an unknown topic, or not in its topic', () => {
     expect(problems(entry(GOOD_BODY), 'kb/question.md').join()).toContain(
       'is not in a topic folder: move it to kb/<topic>/<question>.md',

@@ -77,6 +77,10 @@ export function checkYamlSnippet(code: string): string[] {
     if (!isRecord(value) || !('apiVersion' in value || 'kind' in value)) {
       return;
     }
+    // A kustomization.yaml is read by kustomize, not applied: it needs no name.
+    if (value.kind === 'Kustomization') {
+      return;
+    }
     const missing = [
       typeof value.apiVersion === 'string' ? undefined : 'apiVersion',
       typeof value.kind === 'string' ? undefined : 'kind',
@@ -149,7 +153,12 @@ export function checkBody(body: string): BodyProblem[] {
         }
         break;
       case 'code':
-        if (node.lang === 'yaml' || node.lang === 'yml') {
+        // A block declared a fragment, plain YAML or a counter-example is the
+        // manifest check's (src/lib/manifests), which knows what each may hold.
+        if (
+          (node.lang === 'yaml' || node.lang === 'yml') &&
+          !/(^|\s)(fragment|plain|fails=)/.test(node.meta ?? '')
+        ) {
           for (const message of checkYamlSnippet(node.value)) {
             report(node, message);
           }

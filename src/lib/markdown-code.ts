@@ -2,20 +2,22 @@
  * Reads the fenced code blocks of Markdown files through a real Markdown
  * parser (unified + remark-parse + remark-gfm), so a fence inside a list, a
  * table cell or an indented block is found exactly as Docusaurus renders it,
- * and a "```yaml" inside another block's text is not.
+ * and a "```yaml" inside another block's text is not. Shared by the YAML
+ * snippet test and the manifest check (src/lib/manifests).
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import type {Code, Root} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {parseAllDocuments} from 'yaml';
 
 export interface CodeBlock {
   /** `docs/standards/ingress.md:42`: the file and the line the fence opens on. */
   readonly location: string;
   readonly lang: string | null;
+  /** What follows the language on the fence line (`title="a.yaml" fragment`), or null. */
+  readonly meta: string | null;
   readonly value: string;
 }
 
@@ -40,12 +42,16 @@ export function codeBlocks(markdown: string, file: string): CodeBlock[] {
   return codeNodes(tree).map((node) => ({
     location: `${file}:${node.position?.start.line ?? 0}`,
     lang: node.lang ?? null,
+    meta: node.meta ?? null,
     value: node.value,
   }));
 }
 
 /** Markdown and MDX files below `dir`, as paths relative to `root`. */
 export function markdownFiles(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) {
+    return [];
+  }
   return readdirSync(join(root, dir), {recursive: true, encoding: 'utf8'})
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => relative(root, join(root, dir, name)))
@@ -61,51 +67,4 @@ export function codeBlocksIn(
       codeBlocks(readFileSync(join(root, file), 'utf8'), file),
     ),
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyString(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
-/**
- * Problems with one YAML block: syntax errors in any of its documents, and
- * Kubernetes objects (a mapping with `apiVersion` or `kind`) that lack
- * `apiVersion`, `kind` or `metadata.name`. An empty list means the block is
- * fine.
- */
-export function yamlProblems(source: string): string[] {
-  const problems: string[] = [];
-  const documents = parseAllDocuments(source);
-  if (documents.length === 0) {
-    return ['the block holds no YAML document'];
-  }
-  documents.forEach((document, index) => {
-    const where = documents.length > 1 ? `document ${index + 1}: ` : '';
-    for (const error of document.errors) {
-      problems.push(`${where}${error.message.split('\n')[0]}`);
-    }
-    if (document.errors.length > 0) {
-      return;
-    }
-    const value: unknown = document.toJS();
-    if (!isRecord(value) || !('apiVersion' in value || 'kind' in value)) {
-      return;
-    }
-    const name =
-      `${String(value.kind ?? 'object')} ${isRecord(value.metadata) ? String(value.metadata.name ?? '') : ''}`.trim();
-    if (!nonEmptyString(value.apiVersion)) {
-      problems.push(`${where}${name} has no apiVersion`);
-    }
-    if (!nonEmptyString(value.kind)) {
-      problems.push(`${where}${name} has no kind`);
-    }
-    if (!isRecord(value.metadata) || !nonEmptyString(value.metadata.name)) {
-      problems.push(`${where}${name} has no metadata.name`);
-    }
-  });
-  return problems;
 }
