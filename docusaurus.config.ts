@@ -5,6 +5,7 @@ import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
+import {buildDate} from './src/lib/buildDate';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
@@ -276,7 +277,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright: `© ${new Date().getFullYear()} ${site.organisation}. Built with Docusaurus.`,
+      copyright: `© ${buildDate().getUTCFullYear()} ${site.organisation}. Built with Docusaurus.`,
     },
     prism: {
       // The colours are in `codeThemes`, turned into CSS by the
