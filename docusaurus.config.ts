@@ -80,7 +80,7 @@ const config: Config = {
   baseUrl: BASE_URL,
   organizationName: site.github.owner,
   projectName: site.github.repo,
-  trailingSlash: false,
+  trailingSlash: true,
 
   future: {v4: true, faster: true},
 
