@@ -5,6 +5,7 @@ import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
+import {buildDate} from './src/lib/buildDate';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
@@ -79,7 +80,7 @@ const config: Config = {
   baseUrl: BASE_URL,
   organizationName: site.github.owner,
   projectName: site.github.repo,
-  trailingSlash: false,
+  trailingSlash: true,
 
   future: {v4: true, faster: true},
 
@@ -279,7 +280,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright: `© ${new Date().getFullYear()} ${site.organisation}. Built with Docusaurus.`,
+      copyright: `© ${buildDate().getUTCFullYear()} ${site.organisation}. Built with Docusaurus.`,
     },
     prism: {
       // The colours are in `codeThemes`, turned into CSS by the

@@ -2,7 +2,9 @@ import {defineConfig, devices} from '@playwright/test';
 
 import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './e2e/browser';
 
-// The end-to-end suite runs against the production build, served locally.
+// The end-to-end suite runs against the production build, served by nginx
+// configured like a plain static host (e2e/static-host.mjs), so a route that
+// only works on a server that maps /name to name.html fails here too.
 // Build first (npm run build); another port: E2E_PORT=3200 npm run test:e2e
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const HOST = '127.0.0.1';
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx docusaurus serve --host ${HOST} --port ${PORT} --no-open`,
+    command: `node e2e/static-host.mjs --host ${HOST} --port ${PORT} --root build`,
     url: `http://${HOST}:${PORT}/`,
     reuseExistingServer: !IS_CI,
     timeout: 60_000,

@@ -15,7 +15,7 @@ import type {Options} from '../src/plugins/code-highlighting';
 import {BUILD_DIR} from './sitemap';
 
 // A handbook page with YAML and shell blocks.
-const PAGE = '/docs/standards/ingress';
+const PAGE = '/docs/standards/ingress/';
 
 const themes = config.plugins?.find(
   (plugin): plugin is [string, Options] =>

@@ -40,7 +40,7 @@ for (const id of archetypeOrder) {
       .click();
     clicks += 1;
     await expect(checklistHeading(page)).toBeInViewport();
-    expect(new URL(page.url()).pathname).toBe(`/docs/${archetypes[id].docId}`);
+    expect(new URL(page.url()).pathname).toBe(`/docs/${archetypes[id].docId}/`);
     expect(clicks).toBeLessThanOrEqual(3);
   });
 }
@@ -82,44 +82,50 @@ for (const via of ['a shared link', "the page's own link"] as const) {
 // Each stage's page, the link that acts on it, and where that link must go,
 // in every docs version (the latest at /docs, Next, and the older release).
 const stages = [
-  {doc: 'workshops', link: 'start the one-hour workshop', target: 'workshop'},
+  {doc: 'workshops', link: 'start the one-hour workshop', target: 'workshop/'},
   {
     doc: 'events',
     link: 'see upcoming and past events',
-    target: '/blog/tags/events',
+    target: '/blog/tags/events/',
   },
-  {doc: 'connect', link: 'search the knowledge base', target: '/kb'},
+  {doc: 'connect', link: 'search the knowledge base', target: '/kb/'},
   {
     doc: 'support-rotation',
     link: 'see who is on support this week',
-    target: '/support',
+    target: '/support/',
   },
   {
     doc: 'rent-an-engineer',
     link: 'request an engineer',
-    target: '/rent-an-engineer',
+    target: '/rent-an-engineer/',
   },
-  {doc: 'pair-up', link: 'ask to pair up', target: '/rent-an-engineer'},
+  {doc: 'pair-up', link: 'ask to pair up', target: '/rent-an-engineer/'},
 ] as const;
 
+// One reader per version walks every stage page in turn (each step a full
+// load of the stage page, then a click), so the browser's cache is shared.
 for (const version of ['/docs', '/docs/next', '/docs/2025.2']) {
-  for (const stage of stages) {
-    const from = `${version}/engagement/${stage.doc}`;
-    // A docs target stays in the reader's version; the others are site pages.
-    const to = stage.target.startsWith('/')
-      ? stage.target
-      : `${version}/${stage.target}`;
-    test(`${from} leads to ${to}`, async ({page}) => {
-      await page.goto(from);
-      await hydrated(page);
-      await page
-        .getByRole('main')
-        .getByRole('link', {name: stage.link, exact: true})
-        .click();
-      await expect(page).toHaveURL((url) => url.pathname === to);
-      await expect(page.getByRole('heading', {level: 1})).toBeVisible();
-    });
-  }
+  test(`every engagement page of ${version}/ leads to the page that acts on it`, async ({
+    page,
+  }) => {
+    for (const stage of stages) {
+      const from = `${version}/engagement/${stage.doc}/`;
+      // A docs target stays in the reader's version; the others are site pages.
+      const to = stage.target.startsWith('/')
+        ? stage.target
+        : `${version}/${stage.target}`;
+      await test.step(`${from} leads to ${to}`, async () => {
+        await page.goto(from);
+        await hydrated(page);
+        await page
+          .getByRole('main')
+          .getByRole('link', {name: stage.link, exact: true})
+          .click();
+        await expect(page).toHaveURL((url) => url.pathname === to);
+        await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+      });
+    }
+  });
 }
 
 test('the engagement overview links every stage page', async ({page}) => {
@@ -136,7 +142,7 @@ test('the engagement overview links every stage page', async ({page}) => {
   ]) {
     await expect(main.getByRole('link', {name, exact: true})).toHaveAttribute(
       'href',
-      /^\/docs\/engagement\/[a-z-]+$/,
+      /^\/docs\/engagement\/[a-z-]+\/$/,
     );
   }
 });
@@ -175,7 +181,10 @@ test('the self-assessment is answered with the keyboard, names the archetype and
     `Your team is ${expected}`,
   );
   const guide = status.getByRole('link', {name: `Read the ${expected} guide`});
-  await expect(guide).toHaveAttribute('href', '/docs/migration/lift-and-shift');
+  await expect(guide).toHaveAttribute(
+    'href',
+    '/docs/migration/lift-and-shift/',
+  );
 
   await page.keyboard.press('Tab');
   await expect(guide).toBeFocused();
@@ -216,7 +225,7 @@ test('without JavaScript the self-assessment reads as a list of questions', asyn
   for (const id of archetypeOrder) {
     await expect(
       main.getByRole('link', {name: `The ${label(id)} guide`}),
-    ).toHaveAttribute('href', `/docs/${archetypes[id].docId}`);
+    ).toHaveAttribute('href', `/docs/${archetypes[id].docId}/`);
   }
   await context.close();
 });

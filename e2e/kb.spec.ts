@@ -77,7 +77,7 @@ test.describe('the /kb landing', () => {
     await page
       .getByRole('button', {name: new RegExp(`^${dns.label} \\d+ answers$`)})
       .click();
-    await expect(page).toHaveURL(/\/kb\?tags=dns$/);
+    await expect(page).toHaveURL(/\/kb\/\?tags=dns$/);
     await expect(
       page.getByRole('button', {
         name: new RegExp(`^${dns.label}`),
@@ -92,7 +92,7 @@ test.describe('the /kb landing', () => {
     // Text narrows further: every word must start a word of the answer.
     const search = page.getByRole('searchbox', {name: 'Search the answers'});
     await search.fill('certif');
-    await expect(page).toHaveURL(/\/kb\?tags=dns&q=certif$/);
+    await expect(page).toHaveURL(/\/kb\/\?tags=dns&q=certif$/);
     const both = tagged.filter((answer) =>
       /\bcertif/i.test(`${answer.title} ${answer.description}`),
     );
@@ -122,7 +122,7 @@ test.describe('the /kb landing', () => {
     await expect(answerHeadings(page)).toHaveCount(both.length);
 
     await page.getByRole('button', {name: 'Clear filters'}).click();
-    await expect(page).toHaveURL(/\/kb$/);
+    await expect(page).toHaveURL(/\/kb\/$/);
     await expect(answerHeadings(page)).toHaveCount(answers.length);
   });
 
@@ -294,7 +294,7 @@ test.describe('an answer page', () => {
     await breadcrumbs
       .getByRole('link', {name: tags.find((tag) => tag.id === topic)!.label})
       .click();
-    await expect(page).toHaveURL(new RegExp(`/kb\\?tags=${topic}$`));
+    await expect(page).toHaveURL(new RegExp(`/kb/\\?tags=${topic}$`));
     await hydrated(page);
     await expect(answerHeadings(page).first()).toBeVisible();
   });
@@ -345,7 +345,7 @@ test.describe('"Was this page helpful?"', () => {
     );
     expect(url.searchParams.get('template')).toBe('docs-problem.yml');
     expect(url.searchParams.get('page')).toMatch(
-      /\/docs\/next \(version: Next\)$/,
+      /\/docs\/next\/ \(version: Next\)$/,
     );
     expect(url.searchParams.get('problem')).toContain(
       `> ${selected.slice(0, 80)}`,

@@ -10,7 +10,7 @@ import {hydrated} from './hydrated';
 
 test.use({viewport: {width: 390, height: 844}, hasTouch: true});
 
-const PAGE = '/docs/standards/ingress';
+const PAGE = '/docs/standards/ingress/';
 
 test('the menu opens with the navbar links and the handbook sidebar, and a link in it navigates', async ({
   page,
@@ -26,7 +26,7 @@ test('the menu opens with the navbar links and the handbook sidebar, and a link 
   const dns = drawer.getByRole('link', {name: 'DNS', exact: true});
   await expect(dns).toBeVisible();
   await dns.tap();
-  await expect(page).toHaveURL('/docs/standards/dns');
+  await expect(page).toHaveURL('/docs/standards/dns/');
   await expect(drawer).toBeHidden();
   await toggle.tap();
   await drawer.getByRole('button', {name: /back to main menu/i}).tap();
@@ -44,5 +44,5 @@ test('the menu works from the keyboard', async ({page}) => {
   await expect(drawer).toBeVisible();
   await drawer.getByRole('link', {name: 'DNS', exact: true}).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL('/docs/standards/dns');
+  await expect(page).toHaveURL('/docs/standards/dns/');
 });

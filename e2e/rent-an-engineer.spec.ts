@@ -10,7 +10,7 @@ import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 
 import {site} from '../src/data/site';
 
-const PATH = '/rent-an-engineer';
+const PATH = '/rent-an-engineer/';
 const DRAFT_KEY = 'baseplate:rent-an-engineer:draft';
 const year = new Date().getFullYear();
 const FUTURE_DATE = `${year + 1}-03-04`;

@@ -1,8 +1,11 @@
 /**
  * /support against the built site: the page works out who is on support in
  * the browser, so with the clock set months after the build it must name the
- * same engineers as the feed the build wrote. Also the filter, the month
- * navigation and the subscribe links.
+ * same engineers as the feed the build wrote, and on the days where date
+ * logic breaks first (a month's edges, the year's end, both DST changes, a
+ * leap day, a handoff) it must show the right day, month and crew. Also the
+ * filter, the month navigation and the subscribe links. Every clock a test
+ * reads is pinned: the build's (the feed's DTSTAMP) and the browser's.
  */
 import {
   expect,
@@ -12,10 +15,10 @@ import {
 } from '@playwright/test';
 import ICAL from 'ical.js';
 
+import {siteRotation} from '../src/lib/rotation/fixtures';
+import {RotationSchedule} from '../src/lib/rotation/schedule';
+import {buildTime, edgeMoments, HOUR, siteDate, siteTime, WEEK} from './clock';
 import {sitemapPaths} from './sitemap';
-
-const DAY = 24 * 3600 * 1000;
-const WEEK = 7 * DAY;
 
 interface FeedEvent {
   readonly summary: string;
@@ -45,15 +48,23 @@ async function readFeed(
   });
 }
 
-/** A moment 30 weeks after the build, in the middle of a shift, and that shift's events. */
+/**
+ * Noon on the 15th of the month 30 weeks after the build (site time), in the
+ * middle of a shift, and that shift's events in the feed. The 15th never
+ * shows in a neighbouring month's grid, so "today" belongs to one month.
+ */
 async function farAfterBuild(request: APIRequestContext) {
   const events = await readFeed(request, '/support/rotation.ics');
-  const builtAt = events[0]!.stamp;
-  const running = (t: number) =>
-    events.filter((e) => e.start <= t && t < e.end);
-  const shift = running(builtAt + 30 * WEEK);
-  const moment = shift[0]!.start + 2 * DAY + 3 * 3600 * 1000;
-  return {builtAt, moment, events: running(moment)};
+  const builtAt = buildTime();
+  expect(events[0]!.stamp, 'the feed is stamped with the build time').toBe(
+    builtAt,
+  );
+  const [year, month] = siteDate(builtAt + 30 * WEEK)
+    .month.split('-')
+    .map(Number) as [number, number];
+  const moment = siteTime(year, month, 15, 12, 0);
+  const running = events.filter((e) => e.start <= moment && moment < e.end);
+  return {builtAt, moment, events: running};
 }
 
 async function openSupport(page: Page, moment: number, query = '') {
@@ -233,7 +244,7 @@ test('the calendar moves between months by keyboard and highlights today', async
   const today = table.locator('td[aria-current="date"]');
   await expect(today).toHaveCount(1);
   await expect(today).toContainText('Today');
-  await expect(today).toContainText(String(new Date(moment).getUTCDate()));
+  await expect(today).toContainText('15');
 
   await page.getByRole('button', {name: /^Next month/}).focus();
   await page.keyboard.press('Enter');
@@ -287,6 +298,86 @@ test('the subscribe links point at feeds the build wrote, which are not pages', 
   }
 
   const paths = sitemapPaths();
-  expect(paths).toContain('/support');
+  expect(paths).toContain('/support/');
   expect(paths.filter((path) => path.endsWith('.ics'))).toEqual([]);
+});
+
+// The page reads the reader's clock; these are the moments where that goes
+// wrong first. The expected crew comes from the rotation data through the
+// schedule the build uses (its logic is swept hour by hour in
+// src/lib/rotation/days.test.ts); the page must show it, with the day and the
+// month of the site's clocks.
+test.describe('on the edge days', () => {
+  const schedule = new RotationSchedule(siteRotation());
+  const names = new Map(schedule.rotation.engineers.map((e) => [e.id, e.name]));
+
+  for (const {name, instant} of edgeMoments(buildTime())) {
+    test(`${name} (${new Date(instant).toISOString()}): day, month and crew`, async ({
+      page,
+    }) => {
+      await openSupport(page, instant);
+      const {date, month} = siteDate(instant);
+      const [year, monthNumber] = month.split('-').map(Number) as [
+        number,
+        number,
+      ];
+      const label = new Date(
+        Date.UTC(year, monthNumber - 1, 1),
+      ).toLocaleDateString('en-GB', {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      const table = page.getByRole('table', {name: /Support shifts in/});
+      await expect(table).toHaveAccessibleName(
+        new RegExp(`Support shifts in ${label}`),
+      );
+      await expect(table).toHaveAttribute('data-month', month);
+      const today = table.locator('td[aria-current="date"]');
+      await expect(today).toHaveCount(1);
+      await expect(today.locator('[aria-hidden="true"]').first()).toHaveText(
+        String(Number(date.slice(8))),
+      );
+
+      const shift = schedule.shiftAt(instant)!;
+      const people = page
+        .getByRole('region', {name: 'On support now'})
+        .getByRole('listitem');
+      await expect(people).toHaveCount(shift.seats.length);
+      for (const [i, seat] of shift.seats.entries()) {
+        await expect(people.nth(i)).toContainText(new RegExp(seat.seat, 'i'));
+        await expect(people.nth(i)).toContainText(names.get(seat.engineer)!);
+      }
+    });
+  }
+
+  test('the edges are the ones named', () => {
+    const moments = edgeMoments(buildTime());
+    const dates = moments.map((m) => siteDate(m.instant).date);
+    expect(dates.some((d) => d.endsWith('-02-29'))).toBe(true);
+    expect(dates.some((d) => d.endsWith('-12-31'))).toBe(true);
+    // Both DST changes: the site's offset an hour before and after differs.
+    const offset = (t: number) =>
+      new Date(t).toLocaleString('en', {
+        timeZone: schedule.rotation.timeZone,
+        timeZoneName: 'shortOffset',
+      });
+    for (const label of ['the spring DST change', 'the autumn DST change']) {
+      const t = moments.find((m) => m.name === label)!.instant;
+      expect(
+        offset(t - 2 * HOUR)
+          .split(' ')
+          .at(-1),
+        label,
+      ).not.toBe(
+        offset(t + 2 * HOUR)
+          .split(' ')
+          .at(-1),
+      );
+    }
+    const handoff = moments.find((m) => m.name === 'the minute of a handoff')!;
+    expect(schedule.indexAt(handoff.instant)).toBe(
+      schedule.indexAt(handoff.instant - 60_000) + 1,
+    );
+  });
 });

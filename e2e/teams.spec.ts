@@ -61,7 +61,7 @@ test('filters by archetype and keeps the filter in the URL across a reload', asy
   await expectRows(page, teams.length);
 
   await filter(page, 'Archetype').selectOption('NaN');
-  await expect(page).toHaveURL(/\/teams\?archetype=NaN$/);
+  await expect(page).toHaveURL(/\/teams\/\?archetype=NaN$/);
   const expected = count((t) => t.archetype === 'NaN');
   await expectRows(page, expected);
   for (const row of await table(page).getByRole('row').all()) {
@@ -101,7 +101,7 @@ test('combines stage and cluster filters, and clears them', async ({page}) => {
   await expectRows(page, expected);
 
   await page.getByRole('button', {name: 'Clear filters'}).click();
-  await expect(page).toHaveURL(/\/teams$/);
+  await expect(page).toHaveURL(/\/teams\/$/);
   await expectRows(page, teams.length);
 });
 
@@ -142,7 +142,7 @@ test('a team in the custom-features list leads to its row, past any filter', asy
     .getByRole('link', {name: team.name, exact: true})
     .first()
     .click();
-  await expect(page).toHaveURL(new RegExp(`/teams#team-${team.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/teams/#team-${team.id}$`));
   await expectRows(page, teams.length);
   await expect(
     table(page).getByRole('rowheader', {name: new RegExp(`^${team.name}`)}),

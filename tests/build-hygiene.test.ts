@@ -5,21 +5,12 @@
  */
 import {appendFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 
-import {buildSite, copySite, type SiteCopy} from './site-copy';
+import {brokenBuild} from './site-copy';
 
-let copy: SiteCopy | undefined;
-
-afterEach(() => {
-  copy?.remove();
-  copy = undefined;
-});
-
-function brokenSite(change: (dir: string) => void): string {
-  copy = copySite();
-  change(copy.dir);
-  const result = buildSite(copy.dir);
+async function brokenSite(change: (dir: string) => void): Promise<string> {
+  const result = await brokenBuild(change);
   expect(result.status, result.output).not.toBe(0);
   return result.output;
 }
@@ -37,9 +28,9 @@ A post written to test the build.
 More text.
 `;
 
-describe('the build refuses', () => {
-  it('a link to a page that does not exist, naming the file', () => {
-    const output = brokenSite((dir) =>
+describe.concurrent('the build refuses', () => {
+  it('a link to a page that does not exist, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       appendFileSync(
         join(dir, 'docs', 'intro.md'),
         '\n[Gone](/docs/no-such-page)\n',
@@ -50,22 +41,23 @@ describe('the build refuses', () => {
     expect(output).toMatch(/is written in docs\/intro\.md/);
   });
 
-  it('a link to an anchor that does not exist, naming the file', () => {
-    const output = brokenSite((dir) =>
+  it('a link to an anchor that does not exist, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       appendFileSync(
         join(dir, 'kb', 'gitops', 'sync-stuck-out-of-sync.md'),
         '\nSee [the intro](/docs#no-such-heading).\n',
       ),
     );
     expect(output).toContain('Docusaurus found broken anchors');
-    expect(output).toContain('/docs#no-such-heading');
+    // trailingSlash: true reports the link at its canonical address, /docs/.
+    expect(output).toMatch(/\/docs\/?#no-such-heading/);
     expect(output).toMatch(
       /is written in kb\/gitops\/sync-stuck-out-of-sync\.md/,
     );
   });
 
-  it('a Markdown link to a file that does not exist, naming the file', () => {
-    const output = brokenSite((dir) =>
+  it('a Markdown link to a file that does not exist, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       appendFileSync(
         join(dir, 'docs', 'intro.md'),
         '\n[Missing](./missing-page.md)\n',
@@ -75,8 +67,8 @@ describe('the build refuses', () => {
     expect(output).toContain('docs/intro.md');
   });
 
-  it('a blog author that is not in authors.yml, naming the file', () => {
-    const output = brokenSite((dir) =>
+  it('a blog author that is not in authors.yml, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       writeFileSync(
         join(dir, 'blog', '2026-01-01-hygiene.md'),
         post(
@@ -90,8 +82,8 @@ describe('the build refuses', () => {
     expect(output).toContain('2026-01-01-hygiene.md');
   });
 
-  it('a blog tag that is not in tags.yml, naming the file', () => {
-    const output = brokenSite((dir) =>
+  it('a blog tag that is not in tags.yml, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       writeFileSync(
         join(dir, 'blog', '2026-01-01-hygiene.md'),
         post('authors: [jonas]\ntags: [not-a-known-tag]'),
@@ -101,8 +93,8 @@ describe('the build refuses', () => {
     expect(output).toContain('2026-01-01-hygiene.md');
   });
 
-  it('a docs tag that is not in tags.yml, naming the file', () => {
-    const output = brokenSite((dir) =>
+  it('a docs tag that is not in tags.yml, naming the file', async () => {
+    const output = await brokenSite((dir) =>
       writeFileSync(
         join(dir, 'docs', 'tagged.md'),
         '---\ntitle: Tagged\ntags: [made-up-tag]\n---\n\n# Tagged\n\nA page with an unknown tag.\n',

@@ -6,28 +6,19 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 
-import {buildSite, copySite, type SiteCopy} from './site-copy';
+import {brokenBuild} from './site-copy';
 
-let copy: SiteCopy | undefined;
-
-afterEach(() => {
-  copy?.remove();
-  copy = undefined;
-});
-
-function failedBuild(change: (dir: string) => void): string {
-  copy = copySite();
-  change(copy.dir);
-  const result = buildSite(copy.dir);
+async function failedBuild(change: (dir: string) => void): Promise<string> {
+  const result = await brokenBuild(change);
   expect(result.status, result.output).not.toBe(0);
   return result.output;
 }
 
-describe('the build refuses', () => {
-  it('a team whose archetype YAML reads as a number, naming the team and field', () => {
-    const output = failedBuild((dir) => {
+describe.concurrent('the build refuses', () => {
+  it('a team whose archetype YAML reads as a number, naming the team and field', async () => {
+    const output = await failedBuild((dir) => {
       const file = join(dir, 'src', 'data', 'teams.yaml');
       const source = readFileSync(file, 'utf8');
       const broken = source.replace(
@@ -44,8 +35,8 @@ describe('the build refuses', () => {
     expect(output).toContain('archetype: "01"');
   });
 
-  it('a post tagged events whose event time has no offset, naming the file and field', () => {
-    const output = failedBuild((dir) =>
+  it('a post tagged events whose event time has no offset, naming the file and field', async () => {
+    const output = await failedBuild((dir) =>
       writeFileSync(
         join(dir, 'blog', '2026-12-01-local-time.md'),
         `---

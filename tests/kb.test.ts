@@ -5,12 +5,12 @@
  */
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 
 import {site} from '../src/data/site';
 import {checkKb, entryPath, formatProblem} from '../src/lib/kb/check';
 import {readKbContext, readKbSources} from '../src/plugins/kb/read';
-import {buildSite, copySite, SITE_DIR, type SiteCopy} from './site-copy';
+import {brokenBuild, SITE_DIR} from './site-copy';
 
 const sources = readKbSources(SITE_DIR);
 const context = readKbContext(SITE_DIR, new Date(), site.timeZone);
@@ -32,24 +32,18 @@ describe('the answers in kb/', () => {
 });
 
 describe('the build', () => {
-  let copy: SiteCopy | undefined;
-  afterEach(() => {
-    copy?.remove();
-    copy = undefined;
-  });
-
-  it('refuses an unsafe answer and an MDX answer, naming each file and the fix', () => {
-    copy = copySite();
+  it('refuses an unsafe answer and an MDX answer, naming each file and the fix', async () => {
     const good = sources.find((source) => source.file.startsWith('kb/dns/'))!;
-    writeFileSync(
-      join(copy.dir, 'kb', 'dns', 'evil-answer.md'),
-      `${good.source}\n<img src="x" onerror="alert(document.cookie)">\n`,
-    );
-    writeFileSync(
-      join(copy.dir, 'kb', 'gitops', 'evil-component.mdx'),
-      good.source,
-    );
-    const result = buildSite(copy.dir);
+    const result = await brokenBuild((dir) => {
+      writeFileSync(
+        join(dir, 'kb', 'dns', 'evil-answer.md'),
+        `${good.source}\n<img src="x" onerror="alert(document.cookie)">\n`,
+      );
+      writeFileSync(
+        join(dir, 'kb', 'gitops', 'evil-component.mdx'),
+        good.source,
+      );
+    });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(
       /kb\/dns\/evil-answer\.md:\d+: an event-handler attribute \(onerror=\) in raw HTML is not allowed/,

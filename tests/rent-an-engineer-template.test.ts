@@ -105,7 +105,7 @@ describe(`.github/ISSUE_TEMPLATE/${TEMPLATE_FILE}`, () => {
   );
 
   it('links to the request form on the site', () => {
-    const page = new URL('rent-an-engineer', new URL(site.baseUrl, site.url));
+    const page = new URL('rent-an-engineer/', new URL(site.baseUrl, site.url));
     const text = template.body
       .map((item) => item.attributes.value ?? '')
       .join('\n');

@@ -5,28 +5,21 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, expect, it} from 'vitest';
+import {expect, it} from 'vitest';
 
-import {buildSite, copySite, type SiteCopy} from './site-copy';
+import {brokenBuild} from './site-copy';
 
-let copy: SiteCopy | undefined;
-
-afterEach(() => {
-  copy?.remove();
-  copy = undefined;
-});
-
-it('refuses a swap that puts someone on support during their time off', () => {
-  copy = copySite();
-  const file = join(copy.dir, 'src', 'data', 'support-rotation.yaml');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace(
-      'overrides:\n',
-      'overrides:\n  - {shift: 2026-07-13, seat: primary, engineer: amara}\n',
-    ),
-  );
-  const result = buildSite(copy.dir);
+it('refuses a swap that puts someone on support during their time off', async () => {
+  const result = await brokenBuild((dir) => {
+    const file = join(dir, 'src', 'data', 'support-rotation.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'overrides:\n',
+        'overrides:\n  - {shift: 2026-07-13, seat: primary, engineer: amara}\n',
+      ),
+    );
+  });
   expect(result.status, result.output).not.toBe(0);
   expect(result.output).toContain(
     'src/data/support-rotation.yaml, overrides[0] (shift 2026-07-13, seat primary): amara is not available that week: timeOff[0] (2026-07-06 to 2026-07-24). Fix: give the seat to an engineer who is working that week',

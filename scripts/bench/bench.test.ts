@@ -111,7 +111,7 @@ describe('npm run bench -- --quick', () => {
       );
       expect(page.stylesheets.length).toBeGreaterThan(0);
     }
-    expect(report.pageWeight[1]!.path).toMatch(/^\/docs\/[^/]+\/[^/]+$/);
+    expect(report.pageWeight[1]!.path).toMatch(/^\/docs\/[^/]+\/[^/]+\/$/);
     const [home, doc, answer] = report.pageWeight;
     expect(home!.sidebarBytes).toBe(0);
     for (const page of [doc!, answer!]) {

@@ -54,3 +54,16 @@ describe('lighthousePages', () => {
     );
   });
 });
+
+describe('with folder URLs (trailingSlash: true)', () => {
+  const slashed = sitemap.map((path) => (path === '/' ? path : `${path}/`));
+  it('picks the same pages, as the sitemap writes them', () => {
+    expect(lighthousePages(slashed).map((page) => page.path)).toEqual([
+      '/',
+      '/docs/networking/ingress/',
+      '/kb/gitops/sync-stuck-out-of-sync/',
+      '/support/',
+      '/rent-an-engineer/',
+    ]);
+  });
+});

@@ -10,6 +10,15 @@ export interface MeasuredPage {
 
 const VERSION_OR_TAGS = /^\/docs\/(next|\d{4}\.\d+|tags)(\/|$)/;
 
+/** The path as the sitemap lists it, with or without the trailing slash. */
+function listed(paths: readonly string[], path: string): string | undefined {
+  return paths.find(
+    (candidate) => candidate === path || candidate === `${path}/`,
+  );
+}
+
+const depth = (path: string) => path.replace(/\/$/, '').split('/').length;
+
 /**
  * A typical page of the latest docs release: the first one inside a section
  * (`/docs/ingress/tls`), else the first page of the release (`/docs`).
@@ -19,8 +28,8 @@ export function typicalDocPage(paths: readonly string[]): string | undefined {
     (path) => /^\/docs(\/|$)/.test(path) && !VERSION_OR_TAGS.test(path),
   );
   return (
-    latest.find((path) => path.split('/').length > 3) ??
-    latest.find((path) => path !== '/docs') ??
+    latest.find((path) => depth(path) > 3) ??
+    latest.find((path) => depth(path) > 2) ??
     latest[0]
   );
 }
@@ -39,14 +48,11 @@ export function knowledgeBaseAnswer(
  */
 export function lighthousePages(paths: readonly string[]): MeasuredPage[] {
   const wanted: [string, string | undefined][] = [
-    ['home page', paths.includes('/') ? '/' : undefined],
+    ['home page', listed(paths, '')],
     ['doc page', typicalDocPage(paths)],
     ['knowledge-base answer', knowledgeBaseAnswer(paths)],
-    ['support', paths.includes('/support') ? '/support' : undefined],
-    [
-      'rent an engineer',
-      paths.includes('/rent-an-engineer') ? '/rent-an-engineer' : undefined,
-    ],
+    ['support', listed(paths, '/support')],
+    ['rent an engineer', listed(paths, '/rent-an-engineer')],
   ];
   const missing = wanted.filter(([, path]) => path === undefined);
   if (missing.length > 0) {

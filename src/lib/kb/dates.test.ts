@@ -60,3 +60,46 @@ describe('formatting', () => {
     expect(localIsoDate(moment, 'Europe/Copenhagen')).toBe('2026-10-15');
   });
 });
+
+describe('every day of two years', () => {
+  // Every verification date from December 2026 to November 2028 (a leap day
+  // among them), read at the first and the last minute of each later day:
+  // "may be stale" turns on exactly STALE_AFTER_DAYS + 1 days after.
+  const first = Date.UTC(2026, 11, 1);
+  const DAY = 24 * 3600 * 1000;
+  it('turns an answer stale the day after its 180th day, at any time of that day', () => {
+    const wrong: string[] = [];
+    for (let verified = first; verified < first + 731 * DAY; verified += DAY) {
+      const date = new Date(verified).toISOString().slice(0, 10);
+      for (const after of [
+        0,
+        1,
+        STALE_AFTER_DAYS - 1,
+        STALE_AFTER_DAYS,
+        STALE_AFTER_DAYS + 1,
+        400,
+      ]) {
+        for (const minute of [0, 24 * 60 - 1]) {
+          const now = new Date(verified + after * DAY + minute * 60_000);
+          if (
+            daysSince(date, now) !== after ||
+            isStale(date, now) !== after > STALE_AFTER_DAYS
+          ) {
+            wrong.push(`${date} read at ${now.toISOString()}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads every real date and refuses the days that do not exist', () => {
+    for (let day = first; day < first + 731 * DAY; day += DAY) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      expect(parseIsoDate(date), date).toBe(day);
+    }
+    expect(parseIsoDate('2028-02-29')).toBeDefined();
+    expect(parseIsoDate('2027-02-29')).toBeUndefined();
+    expect(parseIsoDate('2027-04-31')).toBeUndefined();
+  });
+});

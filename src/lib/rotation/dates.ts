@@ -4,9 +4,10 @@
  * attached; it is handled as a whole number of days so that adding a week is
  * adding 7, whatever daylight saving does. Only turning a date and a
  * wall-clock time into an instant (and back) needs the zone's rules, and that
- * is left to @date-fns/tz.
+ * is left to the runtime's Intl time-zone data. No Date subclass is involved:
+ * a page whose clock is faked (Playwright's clock, Sinon's fake timers) gets
+ * plain Date objects from `new` and would lose a subclass's methods.
  */
-import {TZDate} from '@date-fns/tz';
 
 /** Days since 1970-01-01. */
 export type DayNumber = number;
@@ -110,10 +111,70 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock of `timeZone` at `instant`, to the second. */
+function wallClock(
+  instant: number,
+  timeZone: string,
+): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) {
+    if (part.type !== 'literal') {
+      parts[part.type] = Number(part.value);
+    }
+  }
+  return {
+    // Years before 1 AD would need the era; the rotation never gets there.
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** How far the clocks of `timeZone` are ahead of UTC at `instant`, in ms. */
+function offsetAt(instant: number, timeZone: string): number {
+  const wall = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    wall.hour,
+    wall.minute,
+    wall.second,
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
 /**
  * The instant (ms since the epoch) at which the clocks in `timeZone` show
  * `time` on `day`. A time that does not exist that day (inside a spring-forward
- * gap) moves forward by the gap, as the clocks do.
+ * gap) moves forward by the gap, as the clocks do; a time that exists twice
+ * (the hour repeated in autumn) is the first of the two.
  */
 export function zonedInstant(
   day: DayNumber,
@@ -121,18 +182,20 @@ export function zonedInstant(
   timeZone: string,
 ): number {
   const {year, month, day: dayOfMonth} = dateParts(day);
-  return new TZDate(
-    year,
-    month - 1,
-    dayOfMonth,
-    time.hour,
-    time.minute,
-    timeZone,
-  ).getTime();
+  const wall = Date.UTC(year, month - 1, dayOfMonth, time.hour, time.minute);
+  // A zone changes its offset at most once within a day either side.
+  const before = offsetAt(wall - MS_PER_DAY, timeZone);
+  const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  const fits = [wall - before, wall - after]
+    .filter((instant) => instant + offsetAt(instant, timeZone) === wall)
+    .sort((a, b) => a - b);
+  // In a gap no instant fits: the offset before the change carries the wall
+  // time past it, by the length of the gap.
+  return fits[0] ?? wall - before;
 }
 
 /** The date the clocks in `timeZone` show at `instant`. */
 export function zonedDay(instant: number, timeZone: string): DayNumber {
-  const date = new TZDate(instant, timeZone);
-  return fromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  const {year, month, day} = wallClock(instant, timeZone);
+  return fromParts(year, month, day);
 }

@@ -15,6 +15,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 
 import {site} from '../../data/site';
+import {buildDate} from '../../lib/buildDate';
 import {toCalendar, type CalendarOptions} from '../../lib/events/calendar';
 import type {CommunityEvent, EventsData} from '../../lib/events/model';
 import type {CommunitySummary, TeamsPageData} from '../../lib/teams/page';
@@ -74,7 +75,7 @@ export default function communityPlugin(
         );
       }
       events = await eventsFromBlogPosts(blog.blogPosts, siteDir);
-      const data: EventsData = {builtAt: new Date().toISOString(), events};
+      const data: EventsData = {builtAt: buildDate().toISOString(), events};
       await actions.createData('events.json', JSON.stringify(data));
     },
 

@@ -10,6 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 
 import {generatedModule} from '../generatedModule';
+import {buildDate} from '../../lib/buildDate';
 import {checkKb, formatProblems} from '../../lib/kb/check';
 import type {KbTag} from '../../lib/kb/context';
 import {normaliseDate} from '../../lib/kb/dates';
@@ -79,7 +80,7 @@ export default function kbPlugin(
     async loadContent() {
       const kbContext = readKbContext(
         context.siteDir,
-        new Date(),
+        buildDate(),
         options.timeZone,
       );
       const problems = checkKb(readKbSources(context.siteDir), kbContext);

@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {site} from '../../data/site';
+import {buildDate} from '../../lib/buildDate';
 import type {Rotation} from '../../lib/rotation/types';
 import {writeFeeds} from './feeds';
 import {generatedModule} from '../generatedModule';
@@ -67,7 +68,7 @@ export default function supportRotationPlugin(
       await writeFeeds({
         outDir,
         rotation: content.rotation,
-        now: new Date(),
+        now: buildDate(),
         pageUrl: new URL(`${siteConfig.baseUrl}support`, siteConfig.url).href,
         organisation: site.organisation,
         platformName: site.platformName,
