@@ -163,7 +163,7 @@ export function planEntry(
     '',
     '## Find the cause',
     '',
-    'The steps that show what is wrong, without kubectl: the GitOps dashboard, the argocd CLI,',
+    'The steps that show what is wrong, without kubectl: the Argo CD UI, the argocd CLI,',
     'Grafana, dig or openssl.',
     '',
     '## Fix it',
