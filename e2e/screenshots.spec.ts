@@ -15,7 +15,7 @@ const README_IMAGE = join(__dirname, '..', '.github', 'assets', 'home.png');
 
 const paths = process.env.SCREENSHOT_PATHS
   ? process.env.SCREENSHOT_PATHS.split(',')
-  : ['/docs', '/kb', '/blog', ...customPagePaths(sitemapPaths())];
+  : ['/docs/', '/kb/', '/blog/', ...customPagePaths(sitemapPaths())];
 
 const viewports = {
   phone: {width: 390, height: 844},
