@@ -1,13 +1,18 @@
 import {availableParallelism} from 'node:os';
 import {defineConfig} from 'vitest/config';
 
-// The quick bench measures a real build and its wall time: it runs alone,
-// after everything else, so other tests' builds do not share its cores.
+// Tests that run real builds: of a broken copy of the site (each must fail
+// with a message naming the file), and the quick bench.
+const BROKEN_BUILDS = [
+  'tests/build-hygiene.test.ts',
+  'tests/community-build.test.ts',
+  'tests/kb.test.ts',
+  'tests/support-rotation-build.test.ts',
+];
 const BENCH = 'scripts/bench/bench.test.ts';
 
 const shared = {
   environment: 'node',
-  // The build-hygiene tests run real Docusaurus builds of a copy of the site.
   testTimeout: 180_000,
   hookTimeout: 180_000,
 } as const;
@@ -15,8 +20,7 @@ const shared = {
 export default defineConfig({
   test: {
     // Vitest's default is one worker per core but one: a single worker on a
-    // 2-core laptop, so the files that wait for a build of a broken copy held
-    // up every other file. Three overlap that waiting.
+    // 2-core laptop, where the files waiting for builds held up every other.
     maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
@@ -28,11 +32,23 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'tests/**/*.test.ts',
           ],
-          exclude: [BENCH, '**/node_modules/**'],
-          sequence: {groupOrder: 0},
+          exclude: [...BROKEN_BUILDS, BENCH, '**/node_modules/**'],
         },
       },
       {
+        // Beside the unit tests, one file at a time, two builds at a time:
+        // the start of a build (config, content) is single-threaded, so two
+        // overlap well; more only share the two cores thinner.
+        test: {
+          ...shared,
+          name: 'builds',
+          include: BROKEN_BUILDS,
+          fileParallelism: false,
+          maxConcurrency: 2,
+        },
+      },
+      {
+        // The quick bench asserts its own wall time: it runs alone, last.
         test: {
           ...shared,
           name: 'bench',
