@@ -31,7 +31,8 @@ import MonthCalendar from './_components/MonthCalendar';
 import OnSupportNow from './_components/OnSupportNow';
 import Subscribe from './_components/Subscribe';
 import UpcomingShifts from './_components/UpcomingShifts';
-import {capitalise, formatTime, useClock, zoneCity} from './_utils';
+import {capitalise} from '@site/src/lib/text';
+import {formatTime, useClock, zoneCity} from './_utils';
 import styles from './styles.module.css';
 
 interface Props {
