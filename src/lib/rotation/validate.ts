@@ -1,6 +1,6 @@
 /**
- * Turns the rotation file (src/data/support-rotation.yaml, already parsed from
- * YAML) and the people file (blog/authors.yml) into a {@link Rotation}, or
+ * Turns the rotation file and the people file (./sources.ts names them),
+ * already parsed from YAML, into a {@link Rotation}, or
  * fails with every problem at once. Each problem names the file, the entry and
  * the fix, because the person reading it is editing YAML, not this code.
  */
@@ -17,23 +17,8 @@ import {
   type WallTime,
 } from './dates';
 import {RotationSchedule} from './schedule';
+import {DEFAULT_SOURCES, type RotationSources} from './sources';
 import type {Engineer, Holiday, Override, Rotation, TimeOff} from './types';
-
-export interface RotationSources {
-  /** The rotation file, as a contributor would name it. */
-  readonly rotationFile: string;
-  /** The people file. */
-  readonly authorsFile: string;
-  /** The module holding the site's time zone. */
-  readonly siteFile: string;
-}
-
-/** The files the site reads the rotation from, relative to the site directory. */
-export const DEFAULT_SOURCES: RotationSources = {
-  rotationFile: 'src/data/support-rotation.yaml',
-  authorsFile: 'blog/authors.yml',
-  siteFile: 'src/data/site.ts',
-};
 
 export interface Problem {
   readonly file: string;
