@@ -184,13 +184,11 @@ const config: Config = {
         onInlineTags: 'throw',
       } satisfies Docs.Options,
     ],
-    // /support and its calendar feeds, from src/data/support-rotation.yaml.
+    // /support and its calendar feeds, from the files named in
+    // src/lib/rotation/sources.ts.
     [
       './src/plugins/support-rotation/index.ts',
-      {
-        rotationFile: 'src/data/support-rotation.yaml',
-        authorsFile: 'blog/authors.yml',
-      } satisfies SupportRotationOptions,
+      {} satisfies SupportRotationOptions,
     ],
     // /teams, /events and their data: src/data/teams.yaml and blog posts tagged events.
     './src/plugins/community/index.ts',

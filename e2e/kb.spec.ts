@@ -11,7 +11,8 @@ import {hydrated} from './hydrated';
 
 import {site} from '../src/data/site';
 import {parseEntry} from '../src/lib/kb/check';
-import {isStale, parseIsoDate, toIsoDate} from '../src/lib/kb/dates';
+import {MS_PER_DAY, parseIsoDate} from '../src/lib/calendarDate';
+import {isStale, toIsoDate} from '../src/lib/kb/dates';
 import type {KbFrontMatter} from '../src/lib/kb/frontMatter';
 import {readKbContext, readKbSources} from '../src/plugins/kb/read';
 
@@ -145,7 +146,7 @@ test.describe('the /kb landing', () => {
     const newest = Math.max(
       ...answers.map((answer) => parseIsoDate(answer.last_verified)!),
     );
-    const today = new Date(newest + 120 * 24 * 60 * 60 * 1000);
+    const today = new Date((newest + 120) * MS_PER_DAY);
     const stale = answers.filter((answer) =>
       isStale(answer.last_verified, today),
     );

@@ -7,11 +7,12 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, it} from 'vitest';
 
+import {DEFAULT_SOURCES} from '../src/lib/rotation/sources';
 import {brokenBuild} from './site-copy';
 
 it('refuses a swap that puts someone on support during their time off', async () => {
   const result = await brokenBuild((dir) => {
-    const file = join(dir, 'src', 'data', 'support-rotation.yaml');
+    const file = join(dir, DEFAULT_SOURCES.rotationFile);
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(

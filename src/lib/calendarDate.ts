@@ -1,7 +1,11 @@
 /**
- * Calendar dates (`2026-10-14`) and months (`2026-10`) written in British
- * English, as `Intl.DateTimeFormat('en-GB', {timeZone: 'UTC'})` writes them,
- * without Intl:
+ * The site's one date module for calendar dates (`2026-10-14`) and months
+ * (`2026-10`): reading them (`parseIsoDate`, to a day number that the support
+ * rotation counts in and the knowledge base measures staleness with) and
+ * writing them. It runs in the reader's browser too, so it imports nothing.
+ *
+ * Dates are written in British English, as
+ * `Intl.DateTimeFormat('en-GB', {timeZone: 'UTC'})` writes them, without Intl:
  *
  * - the first Intl.DateTimeFormat a page creates loads the browser's ICU date
  *   data: 80–100 ms of main thread in Lighthouse's mobile emulation, measured,
@@ -12,6 +16,40 @@
  *
  * Times, weekdays and time zones (events, the support rotation) still use Intl.
  */
+
+/** Days since 1970-01-01. */
+export type DayNumber = number;
+
+export const MS_PER_DAY = 86_400_000;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2026-03-30` → its day number, or `undefined` for anything that is not a real date. */
+export function parseIsoDate(value: string): DayNumber | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) {
+    return undefined;
+  }
+  const [year, month, day] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over to March 2 (and years below 100 into the
+  // 1900s); a real date survives the round trip.
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+    ? ms / MS_PER_DAY
+    : undefined;
+}
+
+/** A day number → `2026-03-30`. */
+export function isoDate(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
 
 export type MonthStyle = 'short' | 'long';
 

@@ -1,22 +1,31 @@
 import type {ComponentProps, ReactNode} from 'react';
+import clsx from 'clsx';
 
 import styles from './styles.module.css';
 
+type Props = ComponentProps<'table'> & {
+  /** Accessible name of the scrolling region (`Table` for Markdown tables). */
+  readonly label?: string;
+};
+
 /**
- * A Markdown table that may be wider than the page. The wrapper scrolls
- * instead of the table, and it is focusable and named so keyboard users can
- * scroll it too (axe: scrollable-region-focusable).
+ * A table that may be wider than the page: Markdown tables and the data
+ * tables of the pages. The wrapper scrolls instead of the table, and it is
+ * focusable and named so keyboard users can scroll it too (axe:
+ * scrollable-region-focusable). A `className` styles the table itself.
  */
-export default function ScrollableTable(
-  props: ComponentProps<'table'>,
-): ReactNode {
+export default function ScrollableTable({
+  label = 'Table',
+  className,
+  ...props
+}: Props): ReactNode {
   return (
     <div
       className={styles.scroller}
       role="region"
-      aria-label="Table"
+      aria-label={label}
       tabIndex={0}>
-      <table {...props} className={styles.table} />
+      <table {...props} className={clsx(styles.table, className)} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * iCalendar (RFC 5545) files for community events: the feed of every event
- * and one file per event for "add to calendar". ical-generator writes the
- * text (CRLF line ends, lines folded at 75 octets, escaping); this module
- * decides what goes in it. Output is stable from build to build: UIDs come
+ * and one file per event for "add to calendar". The site's iCalendar module
+ * (../ical, over ical-generator) writes the text (CRLF line ends, lines
+ * folded at 75 octets, escaping, UIDs); this module decides what goes in it. Output is stable from build to build: UIDs come
  * from the post slugs, DTSTAMP from the post dates.
  */
-import ical, {ICalCalendarMethod} from 'ical-generator';
+import {ICalCalendarMethod} from 'ical-generator';
+
+import {calendarUid, createCalendar, writeCalendar} from '../ical';
 
 import type {CommunityEvent} from './model';
 
@@ -21,7 +23,7 @@ export interface CalendarOptions {
 
 /** A UID that stays the same as long as the post's slug does. */
 export function eventUid(event: CommunityEvent, siteUrl: string): string {
-  return `event-${event.id}@${new URL(siteUrl).hostname}`;
+  return calendarUid('event', [event.id], siteUrl);
 }
 
 function describe(event: CommunityEvent, postUrl: string): string {
@@ -40,7 +42,7 @@ export function toCalendar(
   events: readonly CommunityEvent[],
   options: CalendarOptions,
 ): string {
-  const calendar = ical({
+  const calendar = createCalendar({
     name: options.name,
     prodId: {company: options.company, product: options.product},
     method: ICalCalendarMethod.PUBLISH,
@@ -61,7 +63,5 @@ export function toCalendar(
       url: postUrl,
     });
   }
-  // Every content line ends in CRLF, the last one too (RFC 5545 3.1, 3.4);
-  // ical-generator leaves the final one out.
-  return `${calendar.toString()}\r\n`;
+  return writeCalendar(calendar);
 }

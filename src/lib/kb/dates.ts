@@ -4,32 +4,10 @@
  * build from months ago still marks the answers that have gone stale since).
  */
 
+import {MS_PER_DAY, parseIsoDate} from '../calendarDate';
+
 /** An answer last verified longer ago than this may be stale. */
 export const STALE_AFTER_DAYS = 180;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Milliseconds since the epoch at UTC midnight of a real `YYYY-MM-DD` date, else undefined. */
-export function parseIsoDate(value: string): number | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) {
-    return undefined;
-  }
-  const [year, month, day] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  // Date.UTC rolls 2026-02-30 over to March 2; a real date survives the round trip.
-  return date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-    ? time
-    : undefined;
-}
 
 /** `YYYY-MM-DD` of a moment, in UTC. */
 export function toIsoDate(moment: Date): string {
@@ -64,11 +42,11 @@ export function normaliseDate(value: unknown): string | undefined {
 
 /** Whole days from a `YYYY-MM-DD` date to a moment (negative if the date is later). */
 export function daysSince(isoDate: string, now: Date): number {
-  const time = parseIsoDate(isoDate);
-  if (time === undefined) {
+  const day = parseIsoDate(isoDate);
+  if (day === undefined) {
     throw new Error(`"${isoDate}" is not a YYYY-MM-DD date`);
   }
-  return Math.floor((now.getTime() - time) / DAY_MS);
+  return Math.floor(now.getTime() / MS_PER_DAY) - day;
 }
 
 /** True when the answer was last verified more than STALE_AFTER_DAYS days before `now`. */

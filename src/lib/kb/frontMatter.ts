@@ -5,7 +5,7 @@
 import * as z from 'zod';
 
 import type {KbContext} from './context';
-import {parseIsoDate} from './dates';
+import {parseIsoDate} from '../calendarDate';
 
 /** A GitHub handle: letters, digits and single hyphens (underscores for Enterprise managed users). */
 export const GITHUB_HANDLE =
@@ -63,7 +63,7 @@ export function frontMatterSchema(context: KbContext) {
   const tagIds = context.tags.map((tag) => tag.id);
   const today = parseIsoDate(context.today);
   // A contributor east of UTC may already be on tomorrow's date.
-  const latest = today === undefined ? Infinity : today + 24 * 60 * 60 * 1000;
+  const latest = today === undefined ? Infinity : today + 1;
   return z
     .object({
       title: z

@@ -3,6 +3,7 @@
  * do. The page shows them beside each field and in the error summary; the
  * issue URL is only built for a draft without errors.
  */
+import {parseIsoDate} from '../calendarDate';
 import {
   DURATION_WEEKS,
   FIELDS,
@@ -53,22 +54,7 @@ export function localDateString(date: Date): string {
 
 /** True for a `YYYY-MM-DD` string that names a day that exists (no 30 February). */
 export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) {
-    return false;
-  }
-  const [year, month, day] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
+  return parseIsoDate(value) !== undefined;
 }
 
 /** Non-empty lines of a links answer, trimmed. */

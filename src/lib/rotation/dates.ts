@@ -9,11 +9,17 @@
  * plain Date objects from `new` and would lose a subclass's methods.
  */
 
-/** Days since 1970-01-01. */
-export type DayNumber = number;
+import {
+  isoDate,
+  MS_PER_DAY,
+  parseIsoDate,
+  type DayNumber,
+} from '../calendarDate';
 
-const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Calendar dates are read and written by the site's date module; the rotation
+// code imports them from here, beside the zone arithmetic built on them.
+export {isoDate, parseIsoDate, type DayNumber};
+
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const WEEKDAYS = [
@@ -27,25 +33,6 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** `2026-03-30` → its day number, or `undefined` for anything that is not a real date. */
-export function parseIsoDate(value: string): DayNumber | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) {
-    return undefined;
-  }
-  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return undefined;
-  }
-  return ms / MS_PER_DAY;
-}
-
 /** Like {@link parseIsoDate}, for dates already validated. */
 export function dayNumber(value: string): DayNumber {
   const day = parseIsoDate(value);
@@ -53,10 +40,6 @@ export function dayNumber(value: string): DayNumber {
     throw new Error(`"${value}" is not a date in the form YYYY-MM-DD.`);
   }
   return day;
-}
-
-export function isoDate(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** 0 = Monday … 6 = Sunday (ISO order). */

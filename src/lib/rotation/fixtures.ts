@@ -8,6 +8,7 @@ import {parse} from 'yaml';
 
 import {isoDate, dayNumber} from './dates';
 import type {RotationSchedule} from './schedule';
+import {DEFAULT_SOURCES} from './sources';
 import type {Holiday, Rotation, TimeOff} from './types';
 import {parseRotation} from './validate';
 
@@ -20,8 +21,8 @@ export function readYamlFile(path: string): unknown {
 /** The rotation the site publishes, validated like the build does. */
 export function siteRotation(): Rotation {
   return parseRotation(
-    readYamlFile('src/data/support-rotation.yaml'),
-    readYamlFile('blog/authors.yml'),
+    readYamlFile(DEFAULT_SOURCES.rotationFile),
+    readYamlFile(DEFAULT_SOURCES.authorsFile),
     'Europe/Copenhagen',
   );
 }

@@ -1,12 +1,14 @@
 /**
- * iCalendar (RFC 5545) feeds of the support rotation, written with
- * ical-generator: one event per seat of each shift, in UTC (so no VTIMEZONE
- * is needed), with a UID that stays the same for a seat of a shift so that
- * calendar apps update an event instead of adding a second one. Build-time
- * only: the page does not import this module.
+ * iCalendar (RFC 5545) feeds of the support rotation, written with the
+ * site's iCalendar module (../ical): one event per seat of each shift, in UTC
+ * (so no VTIMEZONE is needed), with a UID that stays the same for a seat of a
+ * shift so that calendar apps update an event instead of adding a second one.
+ * Build-time only: the page does not import this module.
  */
-import ical, {ICalCalendarMethod, ICalEventTransparency} from 'ical-generator';
+import {ICalCalendarMethod, ICalEventTransparency} from 'ical-generator';
 
+import {calendarUid, createCalendar, writeCalendar} from '../ical';
+import {capitalise} from '../text';
 import type {Shift} from './schedule';
 import type {Rotation} from './types';
 
@@ -17,28 +19,22 @@ export interface FeedOptions {
   readonly engineer?: string;
   /** When the feed was generated (DTSTAMP). */
   readonly generatedAt: Date;
-  /** Domain that makes the UIDs unique (the site's host). */
-  readonly uidDomain: string;
-  /** The support page, linked from every event. */
+  /** The support page, linked from every event; its host makes the UIDs unique. */
   readonly pageUrl: string;
   readonly organisation: string;
   readonly platformName: string;
   readonly supportChannel: {readonly name: string; readonly url: string};
 }
 
-/** `2026-03-30-primary@baseplate.example`, plus the engineer in personal feeds. */
+/** `support-2026-03-30-primary@baseplate.example`, plus the engineer in personal feeds. */
 export function eventUid(
   shift: Shift,
   seat: string,
-  uidDomain: string,
+  siteUrl: string,
   engineer?: string,
 ): string {
   const parts = [shift.start, seat, ...(engineer ? [engineer] : [])];
-  return `support-${parts.map(encodeURIComponent).join('-')}@${uidDomain}`;
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
+  return calendarUid('support', parts, siteUrl);
 }
 
 export function buildFeed(options: FeedOptions): string {
@@ -48,7 +44,7 @@ export function buildFeed(options: FeedOptions): string {
   if (engineer && !person) {
     throw new Error(`No engineer "${engineer}" on the roster.`);
   }
-  const calendar = ical({
+  const calendar = createCalendar({
     name: person
       ? `${options.platformName} support: ${person.name}`
       : `${options.platformName} support rotation`,
@@ -95,7 +91,7 @@ export function buildFeed(options: FeedOptions): string {
         options.pageUrl,
       ];
       calendar.createEvent({
-        id: eventUid(shift, seat.seat, options.uidDomain, engineer),
+        id: eventUid(shift, seat.seat, options.pageUrl, engineer),
         start: new Date(shift.startsAt),
         end: new Date(shift.endsAt),
         stamp: options.generatedAt,
@@ -107,5 +103,5 @@ export function buildFeed(options: FeedOptions): string {
       });
     }
   }
-  return calendar.toString();
+  return writeCalendar(calendar);
 }

@@ -1,7 +1,10 @@
 import {describe, expect, it} from 'vitest';
 
 import {readYamlFile} from './fixtures';
+import {DEFAULT_SOURCES} from './sources';
 import {RotationDataError, parseRotation, type Problem} from './validate';
+
+const {rotationFile: ROTATION, authorsFile: AUTHORS} = DEFAULT_SOURCES;
 
 type Raw = Record<string, unknown> & {
   roster: Record<string, unknown>[];
@@ -10,10 +13,9 @@ type Raw = Record<string, unknown> & {
   overrides: Record<string, unknown>[];
 };
 
-const rotationFile = () =>
-  structuredClone(readYamlFile('src/data/support-rotation.yaml')) as Raw;
+const rotationFile = () => structuredClone(readYamlFile(ROTATION)) as Raw;
 const authorsFile = () =>
-  structuredClone(readYamlFile('blog/authors.yml')) as Record<
+  structuredClone(readYamlFile(AUTHORS)) as Record<
     string,
     Record<string, unknown>
   >;
@@ -49,9 +51,6 @@ function onlyProblem(
   expect(found[0]!.message).toMatch(message);
   expect(found[0]!.fix).toMatch(fix);
 }
-
-const ROTATION = 'src/data/support-rotation.yaml';
-const AUTHORS = 'blog/authors.yml';
 
 describe('the published data', () => {
   it('is valid and takes names and GitHub handles from authors.yml', () => {

@@ -40,7 +40,6 @@ export async function writeFeeds(
     rotation: options.rotation,
     shifts,
     generatedAt: options.now,
-    uidDomain: new URL(options.pageUrl).host,
     pageUrl: options.pageUrl,
     organisation: options.organisation,
     platformName: options.platformName,

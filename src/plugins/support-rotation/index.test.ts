@@ -16,12 +16,12 @@ import type {LoadContext} from '@docusaurus/types';
 import ICAL from 'ical.js';
 import {afterEach, describe, expect, it} from 'vitest';
 
+import {DEFAULT_SOURCES} from '../../lib/rotation/sources';
 import supportRotationPlugin from './index';
 import {FEED_WEEKS_AHEAD, FEED_WEEKS_BACK, writeFeeds} from './feeds';
 
 const SITE_DIR = join(__dirname, '..', '..', '..');
-const ROTATION = 'src/data/support-rotation.yaml';
-const AUTHORS = 'blog/authors.yml';
+const {rotationFile: ROTATION, authorsFile: AUTHORS} = DEFAULT_SOURCES;
 const WEEK = 7 * 24 * 3600 * 1000;
 
 const dirs: string[] = [];

@@ -9,15 +9,16 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {site} from '../../data/site';
 import {buildDate} from '../../lib/buildDate';
+import {DEFAULT_SOURCES} from '../../lib/rotation/sources';
 import type {Rotation} from '../../lib/rotation/types';
 import {writeFeeds} from './feeds';
 import {generatedModule} from '../generatedModule';
 import {loadRotation} from './load';
 
 export interface Options {
-  /** Rotation data, relative to the site directory. */
+  /** Rotation data, relative to the site directory (default: DEFAULT_SOURCES). */
   readonly rotationFile?: string;
-  /** The people, relative to the site directory. */
+  /** The people, relative to the site directory (default: DEFAULT_SOURCES). */
   readonly authorsFile?: string;
 }
 
@@ -31,9 +32,9 @@ export default function supportRotationPlugin(
 ): Plugin<Content> {
   const files = {
     siteDir: context.siteDir,
-    rotationFile: options.rotationFile ?? 'src/data/support-rotation.yaml',
-    authorsFile: options.authorsFile ?? 'blog/authors.yml',
-    siteFile: 'src/data/site.ts',
+    rotationFile: options.rotationFile ?? DEFAULT_SOURCES.rotationFile,
+    authorsFile: options.authorsFile ?? DEFAULT_SOURCES.authorsFile,
+    siteFile: DEFAULT_SOURCES.siteFile,
   };
   return {
     name: 'support-rotation',

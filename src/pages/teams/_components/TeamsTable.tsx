@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
+import ScrollableTable from '@site/src/components/ScrollableTable';
 import {site} from '@site/src/data/site';
 import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {handleUrl} from '@site/src/lib/github';
@@ -166,84 +167,78 @@ export default function TeamsTable({teams, featureNames}: Props): ReactNode {
       <p className={styles.count} role="status">
         Showing {shown.length} of {teams.length} teams
       </p>
-      <div
-        className={styles.scroller}
-        role="region"
-        aria-label="Teams on the platform"
-        tabIndex={0}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Team and contact</th>
-              <th scope="col">Archetype</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Services</th>
-              <th scope="col">Clusters</th>
-              <th scope="col">Custom features</th>
+      <ScrollableTable label="Teams on the platform" className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Team and contact</th>
+            <th scope="col">Archetype</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Services</th>
+            <th scope="col">Clusters</th>
+            <th scope="col">Custom features</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((team) => (
+            <tr key={team.id} id={teamAnchor(team.id)}>
+              <th scope="row">
+                {team.name}
+                <Contact contact={team.contact} />
+              </th>
+              <td className={styles.nowrap}>
+                <span className={styles.archetype}>{team.archetype}</span>{' '}
+                {ARCHETYPE_NAMES[team.archetype]}
+              </td>
+              <td>
+                {stageLabel(team.stage)}
+                {team.since && (
+                  <span className={styles.since}>
+                    since{' '}
+                    <time dateTime={team.since}>
+                      {formatCalendarDate(team.since)}
+                    </time>
+                  </span>
+                )}
+              </td>
+              <td>
+                {team.services.length > 0 ? (
+                  <ul className={styles.inlineList}>
+                    {team.services.map((service) => (
+                      <li key={service}>
+                        <code>{service}</code>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className={styles.none}>none yet</span>
+                )}
+              </td>
+              <td className={styles.nowrap}>
+                {team.clusters.length > 0 ? (
+                  team.clusters.join(', ')
+                ) : (
+                  <span className={styles.none}>none yet</span>
+                )}
+              </td>
+              <td>
+                {team.customFeatures.length > 0 ? (
+                  <ul className={styles.inlineList}>
+                    {team.customFeatures.map((feature) => (
+                      <li key={feature}>
+                        <Link to={`#${featureAnchor(feature)}`}>
+                          {featureNames[feature] ?? feature}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className={styles.none}>none</span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((team) => (
-              <tr key={team.id} id={teamAnchor(team.id)}>
-                <th scope="row">
-                  {team.name}
-                  <Contact contact={team.contact} />
-                </th>
-                <td className={styles.nowrap}>
-                  <span className={styles.archetype}>{team.archetype}</span>{' '}
-                  {ARCHETYPE_NAMES[team.archetype]}
-                </td>
-                <td>
-                  {stageLabel(team.stage)}
-                  {team.since && (
-                    <span className={styles.since}>
-                      since{' '}
-                      <time dateTime={team.since}>
-                        {formatCalendarDate(team.since)}
-                      </time>
-                    </span>
-                  )}
-                </td>
-                <td>
-                  {team.services.length > 0 ? (
-                    <ul className={styles.inlineList}>
-                      {team.services.map((service) => (
-                        <li key={service}>
-                          <code>{service}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className={styles.none}>none yet</span>
-                  )}
-                </td>
-                <td className={styles.nowrap}>
-                  {team.clusters.length > 0 ? (
-                    team.clusters.join(', ')
-                  ) : (
-                    <span className={styles.none}>none yet</span>
-                  )}
-                </td>
-                <td>
-                  {team.customFeatures.length > 0 ? (
-                    <ul className={styles.inlineList}>
-                      {team.customFeatures.map((feature) => (
-                        <li key={feature}>
-                          <Link to={`#${featureAnchor(feature)}`}>
-                            {featureNames[feature] ?? feature}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className={styles.none}>none</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollableTable>
       {shown.length === 0 && (
         <p className={styles.empty}>
           No team matches these filters. Clear a filter to see more teams.

@@ -1,4 +1,5 @@
 import type {Stage} from '@site/src/lib/teams/model';
+import {capitalise} from '@site/src/lib/text';
 
 import styles from './stages.module.css';
 
@@ -15,5 +16,5 @@ export const stageClass: Readonly<Record<Stage, string | undefined>> = {
 
 /** "taskforce engaged" → "Taskforce engaged". */
 export function stageLabel(stage: Stage): string {
-  return stage.charAt(0).toUpperCase() + stage.slice(1);
+  return capitalise(stage);
 }

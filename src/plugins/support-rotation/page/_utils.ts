@@ -8,6 +8,7 @@ import {startTransition, useEffect, useState} from 'react';
 import {dateParts, dayNumber, WEEKDAYS} from '@site/src/lib/rotation/dates';
 import type {Weekday} from '@site/src/lib/rotation/dates';
 import type {Month} from '@site/src/lib/rotation/calendar';
+import {capitalise} from '@site/src/lib/text';
 
 const LOCALE = 'en-GB';
 
@@ -63,10 +64,6 @@ export function formatMonthName({year, month}: Month): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(Date.UTC(year, month - 1, 1));
-}
-
-export function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 /** The seven weekdays of a calendar row, starting on the handoff weekday. */

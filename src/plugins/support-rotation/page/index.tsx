@@ -20,6 +20,7 @@ import {
   type Month,
 } from '@site/src/lib/rotation/calendar';
 import {isoDate, zonedDay} from '@site/src/lib/rotation/dates';
+import {DEFAULT_SOURCES} from '@site/src/lib/rotation/sources';
 import {
   FAIRNESS_WEEKS,
   RotationSchedule,
@@ -31,7 +32,8 @@ import MonthCalendar from './_components/MonthCalendar';
 import OnSupportNow from './_components/OnSupportNow';
 import Subscribe from './_components/Subscribe';
 import UpcomingShifts from './_components/UpcomingShifts';
-import {capitalise, formatTime, useClock, zoneCity} from './_utils';
+import {capitalise} from '@site/src/lib/text';
+import {formatTime, useClock, zoneCity} from './_utils';
 import styles from './styles.module.css';
 
 interface Props {
@@ -192,7 +194,7 @@ export default function SupportPage({rotation}: Props): ReactNode {
         )}
         <p>
           To change the rotation, take time off or swap a shift, edit{' '}
-          <code>src/data/support-rotation.yaml</code>; the README says how.
+          <code>{DEFAULT_SOURCES.rotationFile}</code>; the README says how.
         </p>
       </main>
     </Layout>

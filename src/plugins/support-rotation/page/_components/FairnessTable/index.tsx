@@ -4,7 +4,8 @@ import clsx from 'clsx';
 import ScrollableTable from '@site/src/components/ScrollableTable';
 import {FAIRNESS_WEEKS} from '@site/src/lib/rotation/schedule';
 import type {RotationSchedule} from '@site/src/lib/rotation/schedule';
-import {capitalise, formatDate} from '../../_utils';
+import {capitalise} from '@site/src/lib/text';
+import {formatDate} from '../../_utils';
 import styles from './styles.module.css';
 
 interface Props {

@@ -8,12 +8,8 @@ import {
   type Month,
 } from '@site/src/lib/rotation/calendar';
 import type {RotationSchedule, Shift} from '@site/src/lib/rotation/schedule';
-import {
-  capitalise,
-  formatDate,
-  formatMonthName,
-  weekdaysFrom,
-} from '../../_utils';
+import {capitalise} from '@site/src/lib/text';
+import {formatDate, formatMonthName, weekdaysFrom} from '../../_utils';
 import styles from './styles.module.css';
 
 interface Props {

@@ -6,7 +6,8 @@ import type {RotationSchedule} from '@site/src/lib/rotation/schedule';
 import type {Engineer} from '@site/src/lib/rotation/types';
 import {site} from '@site/src/data/site';
 import {profileUrl} from '@site/src/lib/github';
-import {capitalise, formatInstant, zoneCity} from '../../_utils';
+import {capitalise} from '@site/src/lib/text';
+import {formatInstant, zoneCity} from '../../_utils';
 import ShiftTimes from '../ShiftTimes';
 import styles from './styles.module.css';
 

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 
 import {upcomingShifts} from '@site/src/lib/rotation/calendar';
 import type {RotationSchedule} from '@site/src/lib/rotation/schedule';
-import {capitalise} from '../../_utils';
+import {capitalise} from '@site/src/lib/text';
 import ShiftTimes from '../ShiftTimes';
 import styles from './styles.module.css';
 
