@@ -16,6 +16,7 @@ import {
 import {dirname, join} from 'node:path';
 import {parse} from 'yaml';
 
+import {random} from '../../src/lib/random';
 import {
   BLOG_THEMES,
   CLUSTERS,
@@ -74,18 +75,6 @@ export interface Corpus {
     readonly kbAnswers: number;
     readonly docsPages: number;
     readonly blogPosts: number;
-  };
-}
-
-/** A small deterministic generator (mulberry32), so a corpus is reproducible. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -13,7 +13,7 @@ import {
   indexMetaAttributes,
   type IndexedPageMetadata,
 } from '../../src/lib/search/markup';
-import {random} from '../bench/corpus';
+import {random} from '../../src/lib/random';
 
 export interface CorpusOptions {
   /** Total pages; split 80 % knowledge base, 15 % docs (over three versions), 5 % blog. */
