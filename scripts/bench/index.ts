@@ -32,8 +32,8 @@ import {
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
-import {sitemapPaths} from '../../e2e/sitemap';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
+import {sitemapPaths} from '../lib/sitemap';
 import {commitAll, copySite} from '../../tests/site-copy';
 import {
   htmlFileFor,
@@ -41,17 +41,17 @@ import {
   readBuildOutput,
   sidebarBytes,
   summarizeByKind,
-} from './build-output';
+} from '../lib/build-output';
 import {
   parsePerfLog,
   parseTimeVerbose,
   summarizeNodeUsage,
   type BuildCost,
 } from './build-metrics';
-import {htmlRuleFor, loadBudgets} from './budgets';
+import {htmlRuleFor, loadBudgets} from '../lib/budgets';
 import {generateCorpus, readSiteFacts, writeCorpus} from './corpus';
 import {machineInfo} from './machine';
-import {measurePageWeight, weighAsset} from './page-weight';
+import {measurePageWeight, weighAsset} from '../lib/page-weight';
 import {knowledgeBaseAnswer, typicalDocPage} from './pages';
 import {BenchReport, findings, formatReport} from './report';
 import {parseOptions, type BenchOptions} from './options';

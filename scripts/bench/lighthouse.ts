@@ -19,8 +19,8 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
-import {BUILD_DIR, sitemapPaths} from '../../e2e/sitemap';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
+import {BUILD_DIR, sitemapPaths} from '../lib/sitemap';
 import {
   CATEGORIES,
   formatScoresTable,

@@ -9,7 +9,7 @@
  */
 import {chromium, type Browser, type Page} from '@playwright/test';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
 import {serveStatic} from './serve';
 
 export interface SearchMeasurementOptions {
