@@ -56,7 +56,7 @@ import {knowledgeBaseAnswer, typicalDocPage} from './pages';
 import {BenchReport, findings, formatReport} from './report';
 import {parseOptions, type BenchOptions} from './options';
 import {measureSearchFirstQuery} from './search';
-import {serveBuild} from './server';
+import {serveStatic} from '../lib/serve';
 
 const GNU_TIME = '/usr/bin/time';
 const BUILD_COMMAND = ['node', 'scripts/build.mjs'];
@@ -194,7 +194,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     process.stdout.write(
       'Weighing pages and the first search in Chromium...\n',
     );
-    const server = await serveBuild(buildDir);
+    const server = await serveStatic(buildDir);
     const browser = await chromium.launch({
       executablePath: resolveChromium(),
       args: OFFLINE_CHROMIUM_ARGS,

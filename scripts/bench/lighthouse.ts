@@ -32,7 +32,7 @@ import {
 } from './lighthouse-summary';
 import {machineInfo} from './machine';
 import {lighthousePages} from './pages';
-import {serveBuild} from './server';
+import {serveStatic} from '../lib/serve';
 
 const SITE_DIR = join(__dirname, '..', '..');
 const OUT_DIR = join(SITE_DIR, '.bench');
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const pages = lighthousePages(sitemapPaths(BUILD_DIR));
   const {default: lighthouse, generateReport} = await import('lighthouse');
 
-  const server = await serveBuild(BUILD_DIR);
+  const server = await serveStatic(BUILD_DIR);
   const chrome = await launch({
     chromePath: resolveChromium(),
     chromeFlags: CHROME_FLAGS,

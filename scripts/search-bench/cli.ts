@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (!existsSync(join(BUILD_DIR, 'search.html'))) {
+  if (!existsSync(join(BUILD_DIR, 'search', 'index.html'))) {
     console.error(
       `${BUILD_DIR} has no search page: run "npm run build" first.`,
     );

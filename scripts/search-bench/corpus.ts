@@ -348,7 +348,7 @@ spec:
       `${capitalise(topic.resource)} ${topic.symptom} on ${pick(CLUSTERS)}`,
     ]);
     add(
-      `/kb/${CORPUS_SEGMENT}/${topic.name}/${slug(title)}-${i}`,
+      `/kb/${CORPUS_SEGMENT}/${topic.name}/${slug(title)}-${i}/`,
       title,
       {section: 'kb', tag: 'docs-kb-current'},
       topic,
@@ -364,7 +364,7 @@ spec:
     const title = `${capitalise(topic.name)}: ${pick(['configure', 'operate', 'troubleshoot', 'migrate'])} ${topic.resource} (${i + 1})`;
     for (const version of versions) {
       add(
-        `${version.path}/${CORPUS_SEGMENT}/${slug(title)}`,
+        `${version.path}/${CORPUS_SEGMENT}/${slug(title)}/`,
         title,
         {
           section: 'docs',
@@ -379,7 +379,7 @@ spec:
     const topic = pick(TOPICS);
     const title = `${pick(['Deep dive', 'Workshop recap', 'Release notes', 'Event'])}: ${topic.resource} at ${pick(TEAMS)} (${i + 1})`;
     add(
-      `/blog/${CORPUS_SEGMENT}-${slug(title)}`,
+      `/blog/${CORPUS_SEGMENT}-${slug(title)}/`,
       title,
       {section: 'blog', tag: 'default'},
       topic,
@@ -388,14 +388,14 @@ spec:
   return pages;
 }
 
-/** Writes the corpus into a site folder as `<path>.html` files, as Docusaurus does with trailingSlash: false. */
+/** Writes the corpus into a site folder as `<path>/index.html` files, as Docusaurus does with trailingSlash: true. */
 export async function writeCorpus(
   siteDir: string,
   options: CorpusOptions,
 ): Promise<CorpusPage[]> {
   const pages = generateCorpus(options);
   for (const {html, ...page} of pages) {
-    const file = join(siteDir, `${page.path.slice(1)}.html`);
+    const file = join(siteDir, page.path.slice(1), 'index.html');
     await mkdir(dirname(file), {recursive: true});
     await writeFile(file, html);
   }

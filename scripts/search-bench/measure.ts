@@ -10,13 +10,13 @@
 import {chromium, type Browser, type Page} from '@playwright/test';
 
 import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
-import {serveStatic} from './serve';
+import {serveStatic} from '../lib/serve';
 
 export interface SearchMeasurementOptions {
   /** A built site (the output of `npm run build`, or the benchmark's copy of it). */
   readonly siteDir: string;
   readonly queries: readonly string[];
-  /** Path of the search page; default `/search`. */
+  /** Path of the search page; default `/search/`. */
   readonly searchPath?: string;
   /** Pause between keystrokes while typing, in ms; default 80 (a quick typist). */
   readonly keystrokeDelayMs?: number;
@@ -251,7 +251,8 @@ async function measureQuery(
 export async function measureSearch(
   options: SearchMeasurementOptions,
 ): Promise<QueryMeasurement[]> {
-  const server = await serveStatic(options.siteDir);
+  // Uncompressed: Pagefind's index files are compressed already.
+  const server = await serveStatic(options.siteDir, {gzip: false});
   const browser = await chromium.launch({
     executablePath: options.chromiumPath ?? resolveChromium(),
     args: OFFLINE_CHROMIUM_ARGS,
@@ -264,7 +265,7 @@ export async function measureSearch(
           browser,
           server.origin,
           {
-            searchPath: options.searchPath ?? '/search',
+            searchPath: options.searchPath ?? '/search/',
             keystrokeDelayMs: options.keystrokeDelayMs ?? 80,
             runs: options.runs ?? 3,
           },
