@@ -222,9 +222,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         });
       }
       // A new context too, so the search counts nothing the pages above cached.
-      const searchPage = await browser.newPage();
       search = await measureSearchFirstQuery(
-        searchPage,
+        browser,
         server.origin,
         buildDir,
         options.query,

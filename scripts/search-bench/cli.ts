@@ -20,7 +20,7 @@ import {
   PAGEFIND_DIR,
 } from '../../src/plugins/search-pagefind/indexSite';
 import {writeCorpus} from './corpus';
-import {measureSearch, type QueryMeasurement} from './measure';
+import {measureSearch, type QueryMeasurement} from '../lib/first-search';
 
 const ROOT = join(__dirname, '..', '..');
 const BUILD_DIR = join(ROOT, 'build');
