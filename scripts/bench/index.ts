@@ -49,7 +49,7 @@ import {
   type BuildCost,
 } from './build-metrics';
 import {htmlRuleFor, loadBudgets} from '../lib/budgets';
-import {generateCorpus, readSiteFacts, writeCorpus} from './corpus';
+import {generateCorpus, readSiteFacts, writeCorpus} from '../lib/corpus';
 import {machineInfo} from './machine';
 import {measurePageWeight, weighAsset} from '../lib/page-weight';
 import {knowledgeBaseAnswer, typicalDocPage} from './pages';
