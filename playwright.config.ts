@@ -1,6 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './e2e/browser';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './scripts/lib/browser';
 
 // The end-to-end suite runs against the production build, served by nginx
 // configured like a plain static host (e2e/static-host.mjs), so a route that

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 
-import {customPagePaths, sitemapPaths} from './sitemap';
+import {customPagePaths, sitemapPaths} from '../scripts/lib/sitemap';
 
 const paths = sitemapPaths();
 

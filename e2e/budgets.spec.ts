@@ -6,16 +6,16 @@
  */
 import {expect, test} from '@playwright/test';
 
-import {readBuildOutput} from '../scripts/bench/build-output';
+import {readBuildOutput} from '../scripts/lib/build-output';
 import {
   blockingViolations,
   htmlViolations,
   kib,
   loadBudgets,
   scriptViolation,
-} from '../scripts/bench/budgets';
-import {measurePageWeight} from '../scripts/bench/page-weight';
-import {BUILD_DIR} from './sitemap';
+} from '../scripts/lib/budgets';
+import {measurePageWeight} from '../scripts/lib/page-weight';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 const budgets = loadBudgets();
 

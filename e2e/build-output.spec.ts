@@ -10,7 +10,7 @@ import {dirname, join, relative} from 'node:path';
 import {expect, test} from '@playwright/test';
 
 import {staticUrlProblems} from '../scripts/check-static-urls';
-import {BUILD_DIR} from './sitemap';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 const SITE_DIR = dirname(BUILD_DIR);
 

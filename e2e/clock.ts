@@ -16,7 +16,7 @@ import {
   zonedDay,
   zonedInstant,
 } from '../src/lib/rotation/dates';
-import {BUILD_DIR} from './sitemap';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 export const HOUR = 3600 * 1000;
 export const DAY = 24 * HOUR;

@@ -12,7 +12,7 @@ import type {PrismTheme} from 'prism-react-renderer';
 
 import config from '../docusaurus.config';
 import type {Options} from '../src/plugins/code-highlighting';
-import {BUILD_DIR} from './sitemap';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 // A handbook page with YAML and shell blocks.
 const PAGE = '/docs/standards/ingress/';

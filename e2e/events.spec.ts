@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import ICAL from 'ical.js';
 
-import {BUILD_DIR} from './sitemap';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 interface FeedEvent {
   uid: string;

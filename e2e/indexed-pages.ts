@@ -10,7 +10,7 @@ import {load} from 'cheerio';
 import {BODY_ATTRIBUTE, META_NAMES} from '../src/lib/search/markup';
 import {htmlFileToUrlPath} from '../src/lib/search/paths';
 import {isSectionId, type SectionId} from '../src/lib/search/sections';
-import {BUILD_DIR} from './sitemap';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
 
 export interface IndexedPage {
   readonly path: string;

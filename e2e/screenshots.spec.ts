@@ -8,7 +8,7 @@ import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, test} from '@playwright/test';
 
-import {customPagePaths, sitemapPaths} from './sitemap';
+import {customPagePaths, sitemapPaths} from '../scripts/lib/sitemap';
 
 const OUT_DIR = join(__dirname, '..', 'test-results', 'screenshots');
 const README_IMAGE = join(__dirname, '..', '.github', 'assets', 'home.png');

@@ -18,7 +18,7 @@ import ICAL from 'ical.js';
 import {siteRotation} from '../src/lib/rotation/fixtures';
 import {RotationSchedule} from '../src/lib/rotation/schedule';
 import {buildTime, edgeMoments, HOUR, siteDate, siteTime, WEEK} from './clock';
-import {sitemapPaths} from './sitemap';
+import {sitemapPaths} from '../scripts/lib/sitemap';
 
 interface FeedEvent {
   readonly summary: string;

@@ -8,7 +8,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 
-import {sitemapPaths} from './sitemap';
+import {sitemapPaths} from '../scripts/lib/sitemap';
 
 const paths = sitemapPaths();
 const BATCH = 12;

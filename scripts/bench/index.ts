@@ -32,8 +32,8 @@ import {
 import {dirname, join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
-import {sitemapPaths} from '../../e2e/sitemap';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
+import {sitemapPaths} from '../lib/sitemap';
 import {commitAll, copySite} from '../../tests/site-copy';
 import {
   htmlFileFor,
@@ -41,22 +41,22 @@ import {
   readBuildOutput,
   sidebarBytes,
   summarizeByKind,
-} from './build-output';
+} from '../lib/build-output';
 import {
   parsePerfLog,
   parseTimeVerbose,
   summarizeNodeUsage,
   type BuildCost,
 } from './build-metrics';
-import {htmlRuleFor, loadBudgets} from './budgets';
-import {generateCorpus, readSiteFacts, writeCorpus} from './corpus';
+import {htmlRuleFor, loadBudgets} from '../lib/budgets';
+import {generateCorpus, readSiteFacts, writeCorpus} from '../lib/corpus';
 import {machineInfo} from './machine';
-import {measurePageWeight, weighAsset} from './page-weight';
+import {measurePageWeight, weighAsset} from '../lib/page-weight';
 import {knowledgeBaseAnswer, typicalDocPage} from './pages';
 import {BenchReport, findings, formatReport} from './report';
 import {parseOptions, type BenchOptions} from './options';
 import {measureSearchFirstQuery} from './search';
-import {serveBuild} from './server';
+import {serveStatic} from '../lib/serve';
 
 const GNU_TIME = '/usr/bin/time';
 const BUILD_COMMAND = ['node', 'scripts/build.mjs'];
@@ -194,7 +194,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     process.stdout.write(
       'Weighing pages and the first search in Chromium...\n',
     );
-    const server = await serveBuild(buildDir);
+    const server = await serveStatic(buildDir);
     const browser = await chromium.launch({
       executablePath: resolveChromium(),
       args: OFFLINE_CHROMIUM_ARGS,
@@ -222,9 +222,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         });
       }
       // A new context too, so the search counts nothing the pages above cached.
-      const searchPage = await browser.newPage();
       search = await measureSearchFirstQuery(
-        searchPage,
+        browser,
         server.origin,
         buildDir,
         options.query,

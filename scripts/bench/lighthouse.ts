@@ -19,8 +19,8 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
-import {BUILD_DIR, sitemapPaths} from '../../e2e/sitemap';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../lib/browser';
+import {BUILD_DIR, sitemapPaths} from '../lib/sitemap';
 import {
   CATEGORIES,
   formatScoresTable,
@@ -32,7 +32,7 @@ import {
 } from './lighthouse-summary';
 import {machineInfo} from './machine';
 import {lighthousePages} from './pages';
-import {serveBuild} from './server';
+import {serveStatic} from '../lib/serve';
 
 const SITE_DIR = join(__dirname, '..', '..');
 const OUT_DIR = join(SITE_DIR, '.bench');
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const pages = lighthousePages(sitemapPaths(BUILD_DIR));
   const {default: lighthouse, generateReport} = await import('lighthouse');
 
-  const server = await serveBuild(BUILD_DIR);
+  const server = await serveStatic(BUILD_DIR);
   const chrome = await launch({
     chromePath: resolveChromium(),
     chromeFlags: CHROME_FLAGS,

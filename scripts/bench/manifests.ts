@@ -11,7 +11,7 @@ import {performance} from 'node:perf_hooks';
 
 import {checkManifests} from '../../src/lib/manifests/check';
 import {readModels, readPages} from '../../src/lib/manifests/read';
-import {generateCorpus, readSiteFacts, writeCorpus} from './corpus';
+import {generateCorpus, readSiteFacts, writeCorpus} from '../lib/corpus';
 import {FULL} from './options';
 
 const SITE_DIR = join(__dirname, '..', '..');

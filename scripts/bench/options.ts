@@ -6,7 +6,7 @@ import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 
 import {SITE_DIR} from '../../tests/site-copy';
-import type {CorpusOptions} from './corpus';
+import type {CorpusOptions} from '../lib/corpus';
 import {DEFAULT_QUERY} from './search';
 
 export interface BenchOptions {

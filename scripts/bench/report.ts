@@ -5,7 +5,7 @@
  */
 import {z} from 'zod';
 
-import {kib} from './budgets';
+import {kib} from '../lib/budgets';
 import {SEARCH_NOT_INSTALLED} from './search';
 import {formatTable} from './table';
 

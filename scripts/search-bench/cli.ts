@@ -19,8 +19,9 @@ import {
   indexSite,
   PAGEFIND_DIR,
 } from '../../src/plugins/search-pagefind/indexSite';
-import {writeCorpus} from './corpus';
-import {measureSearch, type QueryMeasurement} from './measure';
+import {measureSearch, type QueryMeasurement} from '../lib/first-search';
+import {readSiteFacts} from '../lib/corpus';
+import {writeHtmlCorpus} from '../lib/corpus-html';
 
 const ROOT = join(__dirname, '..', '..');
 const BUILD_DIR = join(ROOT, 'build');
@@ -29,11 +30,7 @@ const OUT_DIR = join(ROOT, '.bench', 'search');
 /** The budget from issue 7. */
 export const BUDGET = {indexBytes: 300 * 1024, resultsMs: 300} as const;
 
-const DEFAULT_QUERIES = [
-  'certificate pending',
-  'quota',
-  'readiness probe restarts',
-];
+const DEFAULT_QUERIES = ['certificate pending', 'quota', 'readiness probe'];
 
 async function folderSize(
   dir: string,
@@ -93,7 +90,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (!existsSync(join(BUILD_DIR, 'search.html'))) {
+  if (!existsSync(join(BUILD_DIR, 'search', 'index.html'))) {
     console.error(
       `${BUILD_DIR} has no search page: run "npm run build" first.`,
     );
@@ -109,7 +106,7 @@ async function main(): Promise<number> {
     recursive: true,
     filter: (source) => source !== join(BUILD_DIR, PAGEFIND_DIR),
   });
-  await writeCorpus(siteDir, {pages: pageCount});
+  await writeHtmlCorpus(siteDir, {pages: pageCount}, readSiteFacts(ROOT));
 
   console.log('Indexing with Pagefind…');
   const started = performance.now();

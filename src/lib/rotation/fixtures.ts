@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parse} from 'yaml';
 
+import {random} from '../random';
 import {isoDate, dayNumber} from './dates';
 import type {RotationSchedule} from './schedule';
 import {DEFAULT_SOURCES} from './sources';
@@ -25,15 +26,6 @@ export function siteRotation(): Rotation {
     readYamlFile(DEFAULT_SOURCES.authorsFile),
     'Europe/Copenhagen',
   );
-}
-
-/** A small, seeded pseudo-random generator (LCG), so failures reproduce. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 export interface SyntheticOptions {

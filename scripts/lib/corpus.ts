@@ -1,9 +1,11 @@
 /**
- * The synthetic corpus of `npm run bench`: knowledge-base answers in topic
+ * The one synthetic corpus of the tooling: knowledge-base answers in topic
  * folders, handbook pages in every docs version, and blog posts, built from
  * the site's own tags, authors and versions so that the strict build accepts
  * them. `generateCorpus` is pure (same options, same files); `readSiteFacts`
- * and `writeCorpus` do the file work on a copy of the site.
+ * and `writeCorpus` do the file work on a copy of the site, for
+ * `npm run bench` and `npm run bench:manifests`. `npm run search:bench`
+ * writes the same pages as HTML instead (corpus-html.ts).
  */
 import {
   cpSync,
@@ -16,6 +18,7 @@ import {
 import {dirname, join} from 'node:path';
 import {parse} from 'yaml';
 
+import {random} from '../../src/lib/random';
 import {
   BLOG_THEMES,
   CLUSTERS,
@@ -34,6 +37,8 @@ export interface CorpusOptions {
   /** Docs versions including the unreleased one (docs/); 1 builds docs/ only. */
   readonly versions: number;
   readonly blogPosts: number;
+  /** Seed of the generator; the same seed gives the same files. Default 2026. */
+  readonly seed?: number;
 }
 
 /** What the corpus must agree with, read from the site it is added to. */
@@ -74,18 +79,6 @@ export interface Corpus {
     readonly kbAnswers: number;
     readonly docsPages: number;
     readonly blogPosts: number;
-  };
-}
-
-/** A small deterministic generator (mulberry32), so a corpus is reproducible. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -218,7 +211,7 @@ function planKbAnswers(
   );
   if (count > 0 && topics.length === 0) {
     throw new Error(
-      `kb/tags.yml has none of the bench topics (${Object.keys(KB_TOPICS).join(', ')}): add them to scripts/bench/corpus-text.ts or kb/tags.yml.`,
+      `kb/tags.yml has none of the bench topics (${Object.keys(KB_TOPICS).join(', ')}): add them to scripts/lib/corpus-text.ts or kb/tags.yml.`,
     );
   }
   const next = random(8);
@@ -508,7 +501,7 @@ export function generateCorpus(
     );
   }
   const versions = planVersions(facts.versions, options.versions);
-  const next = random(2026);
+  const next = random(options.seed ?? 2026);
   const files: CorpusFile[] = [];
 
   const answers = planKbAnswers(options.kbAnswers, facts);

@@ -5,7 +5,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-export const BUILD_DIR = join(__dirname, '..', 'build');
+export const BUILD_DIR = join(__dirname, '..', '..', 'build');
 
 /** Paths (with the site's base URL) of every page in the built sitemap. */
 export function sitemapPaths(buildDir: string = BUILD_DIR): string[] {

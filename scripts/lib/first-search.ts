@@ -1,22 +1,21 @@
 /**
- * Measures what a first search costs a reader: serve a built site, open its
- * /search page in headless Chromium with an empty cache, type a query, and
- * record the bytes fetched from /pagefind/ and the time from the last
- * keystroke until the results are on screen.
- *
- * Usable on any build with this site's search page: the benchmark corpus
- * (`npm run search:bench`) or a full site build.
+ * The one measurement of what a first search costs a reader, used by
+ * `npm run bench` (one typed search on the built site) and
+ * `npm run search:bench` (several runs per query, over a large corpus): open
+ * the /search/ page in headless Chromium with an empty cache, type a query,
+ * and record the bytes fetched from /pagefind/, the results shown and the
+ * time from the last keystroke until they are on screen.
  */
 import {chromium, type Browser, type Page} from '@playwright/test';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from '../../e2e/browser';
+import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './browser';
 import {serveStatic} from './serve';
 
 export interface SearchMeasurementOptions {
   /** A built site (the output of `npm run build`, or the benchmark's copy of it). */
   readonly siteDir: string;
   readonly queries: readonly string[];
-  /** Path of the search page; default `/search`. */
+  /** Path of the search page; default `/search/`. */
   readonly searchPath?: string;
   /** Pause between keystrokes while typing, in ms; default 80 (a quick typist). */
   readonly keystrokeDelayMs?: number;
@@ -160,14 +159,32 @@ type RunOptions = Required<
   Omit<SearchMeasurementOptions, 'chromiumPath' | 'queries' | 'siteDir'>
 >;
 
+const DEFAULT_RUN: RunOptions = {
+  searchPath: '/search/',
+  keystrokeDelayMs: 80,
+  runs: 3,
+};
+
+export interface FirstSearch {
+  readonly query: string;
+  /** Pages that match the query (what the search page reports). */
+  readonly results: number;
+  /** Results on screen, each with its excerpt. */
+  readonly shown: number;
+  /** Last keystroke → results painted, in ms. */
+  readonly ms: number;
+  readonly bytes: TransferredBytes;
+}
+
 /** One typed search with an empty cache: time, bytes and result count. */
-async function typedRun(
+export async function firstSearch(
   browser: Browser,
   origin: string,
-  options: RunOptions,
   query: string,
-) {
-  const typed = await openSearch(browser, origin, options.searchPath);
+  options: Partial<RunOptions> = {},
+): Promise<FirstSearch> {
+  const {searchPath, keystrokeDelayMs} = {...DEFAULT_RUN, ...options};
+  const typed = await openSearch(browser, origin, searchPath);
   const bytes = {code: 0, index: 0, fragments: 0, requests: 0};
   const sizing: Promise<void>[] = [];
   typed.page.on('requestfinished', (request) => {
@@ -188,16 +205,20 @@ async function typedRun(
   }, query);
   const field = typed.page.getByRole('searchbox');
   await field.click();
-  await field.pressSequentially(query, {delay: options.keystrokeDelayMs});
+  await field.pressSequentially(query, {delay: keystrokeDelayMs});
   const ms = await waitForResults(typed.page, query);
   const results = await resultCount(typed.page);
+  const shown = await typed.page
+    .getByRole('list', {name: 'Search results'})
+    .getByRole('listitem')
+    .count();
   await typed.page.waitForLoadState('networkidle');
   await Promise.all(sizing);
   await typed.context.close();
   if (typed.problems.length > 0) {
     throw new Error(`The search page logged: ${typed.problems.join('; ')}`);
   }
-  return {ms, bytes, results};
+  return {query, ms, bytes, results, shown};
 }
 
 /** The query set in one go into a field nobody focused before. */
@@ -228,7 +249,7 @@ async function measureQuery(
   const typed = [];
   const pasted = [];
   for (let run = 0; run < options.runs; run += 1) {
-    typed.push(await typedRun(browser, origin, options, query));
+    typed.push(await firstSearch(browser, origin, query, options));
     pasted.push(await pastedRun(browser, origin, options, query));
   }
   const typedRunsMs = typed.map((run) => run.ms);
@@ -251,7 +272,8 @@ async function measureQuery(
 export async function measureSearch(
   options: SearchMeasurementOptions,
 ): Promise<QueryMeasurement[]> {
-  const server = await serveStatic(options.siteDir);
+  // Uncompressed: Pagefind's index files are compressed already.
+  const server = await serveStatic(options.siteDir, {gzip: false});
   const browser = await chromium.launch({
     executablePath: options.chromiumPath ?? resolveChromium(),
     args: OFFLINE_CHROMIUM_ARGS,
@@ -264,9 +286,10 @@ export async function measureSearch(
           browser,
           server.origin,
           {
-            searchPath: options.searchPath ?? '/search',
-            keystrokeDelayMs: options.keystrokeDelayMs ?? 80,
-            runs: options.runs ?? 3,
+            searchPath: options.searchPath ?? DEFAULT_RUN.searchPath,
+            keystrokeDelayMs:
+              options.keystrokeDelayMs ?? DEFAULT_RUN.keystrokeDelayMs,
+            runs: options.runs ?? DEFAULT_RUN.runs,
           },
           query,
         ),
