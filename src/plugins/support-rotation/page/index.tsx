@@ -192,7 +192,9 @@ export default function SupportPage({rotation}: Props): ReactNode {
         )}
         <p>
           To change the rotation, take time off or swap a shift, edit{' '}
-          <code>src/data/support-rotation.yaml</code>; the README says how.
+          <code>src/data/support-rotation.yaml</code>:{' '}
+          <Link to="/contribute/support-rotation">the support rotation</Link>{' '}
+          says how.
         </p>
       </main>
     </Layout>
