@@ -25,7 +25,7 @@ const BASE_URL = process.env.BASE_URL ?? site.baseUrl;
 const DOCS_ONLY_CURRENT = process.env.DOCS_ONLY_CURRENT === 'true';
 
 // Algolia DocSearch instead of the embedded Pagefind search: set ALGOLIA_APP_ID,
-// ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME at build time (README, "Search").
+// ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME at build time (contribute/search.md).
 const ALGOLIA = algoliaFromEnv(process.env);
 
 const editUrl = editUrlBase(site.github);
@@ -92,7 +92,7 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
-    // .md files are CommonMark, .mdx files are MDX (see the security model in the README).
+    // .md files are CommonMark, .mdx files are MDX (contribute/security.md).
     format: 'detect',
     mermaid: true,
     hooks: {
@@ -181,6 +181,22 @@ const config: Config = {
         showLastUpdateAuthor: false,
         showLastUpdateTime: false,
         tags: 'tags.yml',
+        onInlineTags: 'throw',
+      } satisfies Docs.Options,
+    ],
+    // How to contribute (answers, posts, teams, the rotation, releases,
+    // publishing): the contributors' how-tos, published beside what they
+    // change. One version, like the knowledge base.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'contribute',
+        path: 'contribute',
+        routeBasePath: 'contribute',
+        sidebarPath: './sidebarsContribute.ts',
+        editUrl,
+        showLastUpdateAuthor: false,
+        showLastUpdateTime: false,
         onInlineTags: 'throw',
       } satisfies Docs.Options,
     ],
@@ -273,6 +289,7 @@ const config: Config = {
         {
           title: 'Contribute',
           items: [
+            {label: 'How to contribute', to: '/contribute'},
             {label: 'Edit on GitHub', href: repository},
             {label: 'Blog RSS feed', href: 'pathname:///blog/rss.xml'},
           ],

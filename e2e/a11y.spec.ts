@@ -22,6 +22,7 @@ function firstMatching(pattern: RegExp, description: string): string {
 const pages = [
   ...new Set([
     '/docs/',
+    '/contribute/',
     firstMatching(/^\/docs\/\d{4}\.\d+\/(?!tags)/, 'versioned doc page'),
     firstMatching(/^\/kb\/(?!tags)[^/]+\/[^/]+\/$/, 'knowledge-base answer'),
     firstMatching(

@@ -1,7 +1,7 @@
 /**
  * Performance budgets (budgets.json) on the production build: the JavaScript
  * a budgeted page loads, what blocks its rendering, and the HTML of every
- * page. A failure names the page and both numbers; README.md ("Performance")
+ * page. A failure names the page and both numbers; scripts/bench/README.md ("Performance budgets")
  * says how to change a budget on purpose.
  */
 import {expect, test} from '@playwright/test';

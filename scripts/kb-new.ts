@@ -91,7 +91,7 @@ function main(): void {
     [
       `Created ${planned.file} (topic ${topic}${values.topic ? '' : ', guessed from the question: pass --topic to choose another'}).`,
       'Next:',
-      '  1. write the answer and its one-line description (see CONTRIBUTING.md);',
+      '  1. write the answer and its one-line description (see contribute/kb-answer.md);',
       '  2. preview it with npm start, at /kb;',
       '  3. run npx vitest run tests/kb.test.ts, then open a pull request.',
       '',

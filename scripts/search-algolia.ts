@@ -1,6 +1,6 @@
 /**
  * `npm run search:algolia`: pushes DocSearch records of the built site to
- * Algolia, for sites that use Algolia search (see "Search" in the README).
+ * Algolia, for sites that use Algolia search (see contribute/search.md).
  * Algolia's hosted crawler cannot reach an internal site, so the records are
  * built here from the build output (src/lib/search/docsearch.ts).
  *

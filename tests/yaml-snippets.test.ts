@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {codeBlocks, codeBlocksIn} from '../src/lib/markdown-code';
 import {SITE_DIR} from './site-copy';
 
-const TAGGED_DIRS = ['docs', 'versioned_docs', 'blog'];
+const TAGGED_DIRS = ['docs', 'versioned_docs', 'blog', 'contribute'];
 
 describe('the block finder', () => {
   it('finds fences in lists, with their meta, and skips front matter', () => {

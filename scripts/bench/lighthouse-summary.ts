@@ -1,5 +1,5 @@
 /**
- * Shapes a Lighthouse result into the few numbers the README and the bench
+ * Shapes a Lighthouse result into the few numbers scripts/bench/README.md and the bench
  * report carry: the four category scores, the Core Web Vitals behind the
  * performance score, and the audits that cost points (so a drop says why).
  */

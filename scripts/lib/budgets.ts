@@ -51,7 +51,7 @@ export function parseBudgets(text: string, file = BUDGETS_FILE): Budgets {
       .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
       .join('\n');
     throw new Error(
-      `${file} does not match the budget format:\n${problems}\nSee "Performance budgets" in README.md.`,
+      `${file} does not match the budget format:\n${problems}\nSee "Performance budgets" in scripts/bench/README.md.`,
     );
   }
   return result.data;

@@ -22,7 +22,9 @@ export function sitemapPaths(buildDir: string = BUILD_DIR): string[] {
   return [...new Set(paths)].sort();
 }
 
-/** Pages that are neither docs, knowledge base nor blog: the React pages. */
+/** Pages that are neither docs, knowledge base, blog nor Contribute: the React pages. */
 export function customPagePaths(paths: readonly string[]): string[] {
-  return paths.filter((path) => !/^\/(docs|kb|blog)(\/|$)/.test(path));
+  return paths.filter(
+    (path) => !/^\/(docs|kb|blog|contribute)(\/|$)/.test(path),
+  );
 }

@@ -14,7 +14,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 
 import {site} from '@site/src/data/site';
-import {blobUrl, newIssueUrl} from '@site/src/lib/github';
+import {newIssueUrl} from '@site/src/lib/github';
 import {
   EMPTY_FILTER,
   countByTag,
@@ -88,8 +88,6 @@ export default function KbLanding({data}: Props): ReactNode {
     template: 'kb-question.yml',
     question: filter.query.trim() || undefined,
   }).href;
-  const contributeUrl = blobUrl(site.github, 'CONTRIBUTING.md');
-  contributeUrl.hash = 'answering-a-question-in-the-knowledge-base';
 
   return (
     <Layout title={TITLE} description={DESCRIPTION}>
@@ -110,7 +108,7 @@ export default function KbLanding({data}: Props): ReactNode {
             </Link>
             <Link
               className="button button--secondary"
-              href={contributeUrl.href}>
+              to="/contribute/kb-answer">
               <Translate id="kb.landing.contribute">Add an answer</Translate>
             </Link>
           </div>

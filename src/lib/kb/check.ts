@@ -173,7 +173,7 @@ export function formatProblem(problem: KbProblem): string {
 export function formatProblems(problems: readonly KbProblem[]): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return [
-    `The knowledge base has ${count} (rules: CONTRIBUTING.md, "Answering a question in the knowledge base"):`,
+    `The knowledge base has ${count} (rules: contribute/kb-answer.md, "What the check refuses, and why"):`,
     ...problems.map((problem) => `  ${formatProblem(problem)}`),
   ].join('\n');
 }

@@ -46,7 +46,13 @@ import {parseBlock, type PathPart, type YamlDocument} from './yamlBlock';
 /** A line that opens a yaml/yml fence, possibly indented (in a list) or quoted. */
 const YAML_FENCE = /^[ \t>]*(`{3,}|~{3,})[ \t]*ya?ml\b/m;
 
-export const CONTENT_DIRS = ['docs', 'versioned_docs', 'kb', 'blog'] as const;
+export const CONTENT_DIRS = [
+  'docs',
+  'versioned_docs',
+  'kb',
+  'blog',
+  'contribute',
+] as const;
 
 export interface Page {
   /** Path from the site directory, with `/`: `docs/standards/ingress.md`. */
@@ -402,7 +408,7 @@ async function blockDrafts(
       field: 'fence',
       rule: 'fence',
       message: `unknown fence meta "${key}"`,
-      fix: 'use title="…", fragment, plain, platform or fails="…" (README: manifests)',
+      fix: 'use title="…", fragment, plain, platform or fails="…" (contribute/manifests.md)',
       version: null,
     });
   }

@@ -1,7 +1,7 @@
 /**
  * Reads what the manifest check needs from a site directory: the pages of
- * docs/, versioned_docs/, kb/ and blog/, and the platform model of every
- * version (versions.json plus `next`). Shared by the CLI, the build plugin and
+ * docs/, versioned_docs/, kb/, blog/ and contribute/, and the platform model
+ * of every version (versions.json plus `next`). Shared by the CLI, the build plugin and
  * the test over the real content.
  */
 import {existsSync, readFileSync} from 'node:fs';

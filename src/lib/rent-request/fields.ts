@@ -58,7 +58,7 @@ export interface TextFieldDefinition extends FieldBase {
 }
 
 export interface ChoiceFieldDefinition extends FieldBase {
-  /** Radio buttons on the page, a text `input` in the template (see README). */
+  /** Radio buttons on the page, a text `input` in the template (see contribute/rent-an-engineer.md). */
   readonly control: 'radio';
   readonly options: readonly ChoiceOption[];
 }

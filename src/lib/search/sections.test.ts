@@ -4,15 +4,18 @@ import {indexMetaAttributes} from './markup';
 import {isSectionId, sectionLabel, sectionOfDocsPlugin} from './sections';
 
 describe('sections', () => {
-  it('puts the kb docs instance in the knowledge base and every other in the docs', () => {
+  it('puts the kb and contribute docs instances in their sections and every other in the docs', () => {
     expect(sectionOfDocsPlugin('kb')).toBe('kb');
+    expect(sectionOfDocsPlugin('contribute')).toBe('contribute');
     expect(sectionOfDocsPlugin('default')).toBe('docs');
+    expect(sectionOfDocsPlugin('toString')).toBe('docs');
   });
 
   it('labels a section, with the docs version when there is one', () => {
     expect(sectionLabel('docs', '2026.1')).toBe('Docs 2026.1');
     expect(sectionLabel('kb')).toBe('Knowledge base');
     expect(sectionLabel('blog')).toBe('Blog');
+    expect(sectionLabel('contribute')).toBe('Contribute');
   });
 
   it('knows its section ids only', () => {

@@ -1,5 +1,5 @@
 /**
- * The three sections a search result can come from, how they are labelled,
+ * The four sections a search result can come from, how they are labelled,
  * and which docs plugin instance belongs to which section. Shared by the
  * theme components that mark pages for the index, the search UI, the Algolia
  * record builder and the synthetic benchmark corpus.
@@ -9,6 +9,7 @@ export const SECTION_LABELS = {
   docs: 'Docs',
   kb: 'Knowledge base',
   blog: 'Blog',
+  contribute: 'Contribute',
 } as const;
 
 export type SectionId = keyof typeof SECTION_LABELS;
@@ -20,14 +21,25 @@ export function isSectionId(value: string): value is SectionId {
 }
 
 /**
- * Docs plugin instance id → section. The knowledge base is the docs instance
- * `kb`; every other docs instance is platform documentation.
+ * Docs plugin instances that are a section of their own: the knowledge base
+ * (`kb`) and the contributors' how-tos (`contribute`).
+ */
+const SECTION_OF_DOCS_PLUGIN: Readonly<Record<string, SectionId>> = {
+  kb: 'kb',
+  contribute: 'contribute',
+};
+
+/**
+ * Docs plugin instance id → section. Every docs instance not named above is
+ * platform documentation.
  */
 export function sectionOfDocsPlugin(pluginId: string): SectionId {
-  return pluginId === 'kb' ? 'kb' : 'docs';
+  return Object.hasOwn(SECTION_OF_DOCS_PLUGIN, pluginId)
+    ? (SECTION_OF_DOCS_PLUGIN[pluginId] ?? 'docs')
+    : 'docs';
 }
 
-/** "Docs 2026.1", "Docs Next", "Knowledge base", "Blog". */
+/** "Docs 2026.1", "Docs Next", "Knowledge base", "Blog", "Contribute". */
 export function sectionLabel(
   section: SectionId,
   versionLabel?: string,

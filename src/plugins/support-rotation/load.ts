@@ -27,7 +27,7 @@ async function readYaml(siteDir: string, file: string): Promise<unknown> {
     source = await readFile(path, 'utf8');
   } catch (cause) {
     throw new Error(
-      `${file} could not be read. Fix: create it (see README.md, "Support rotation").`,
+      `${file} could not be read. Fix: create it (see contribute/support-rotation.md).`,
       {cause},
     );
   }

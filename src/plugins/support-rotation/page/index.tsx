@@ -194,7 +194,9 @@ export default function SupportPage({rotation}: Props): ReactNode {
         )}
         <p>
           To change the rotation, take time off or swap a shift, edit{' '}
-          <code>{DEFAULT_SOURCES.rotationFile}</code>; the README says how.
+          <code>{DEFAULT_SOURCES.rotationFile}</code>:{' '}
+          <Link to="/contribute/support-rotation">the support rotation</Link>{' '}
+          says how.
         </p>
       </main>
     </Layout>
