@@ -226,38 +226,24 @@ describe('model rules', () => {
     );
   });
 
+  // letsencrypt-prod was retired in 2026.1; 2025.2 still had it.
+  const RETIRED_ISSUER = `
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  name: tracker-grpc
+spec:
+  secretName: tracker-grpc-tls
+  dnsNames: [${HOST}]
+  issuerRef:
+    kind: ClusterIssuer
+    name: letsencrypt-prod
+`;
+
   it('issuer: an issuer the version no longer has', async () => {
-    const found = await problems(`
-apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata:
-  name: tracker-grpc
-spec:
-  secretName: tracker-grpc-tls
-  dnsNames: [${HOST}]
-  issuerRef:
-    kind: ClusterIssuer
-    name: letsencrypt-prod
-`);
+    const found = await problems(RETIRED_ISSUER);
     expect(found.map((p) => p.rule)).toEqual(['issuer']);
-    expect(
-      await rules(
-        `
-apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata:
-  name: tracker-grpc
-spec:
-  secretName: tracker-grpc-tls
-  dnsNames: [${HOST}]
-  issuerRef:
-    kind: ClusterIssuer
-    name: letsencrypt-prod
-`,
-        '',
-        "['2025.2']",
-      ),
-    ).toEqual([]);
+    expect(await rules(RETIRED_ISSUER, '', "['2025.2']")).toEqual([]);
   });
 
   it('ingress-class: a class the version does not have', async () => {

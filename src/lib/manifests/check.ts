@@ -167,13 +167,8 @@ function blockLine(block: CodeBlock): number {
   return Number(block.location.slice(block.location.lastIndexOf(':') + 1));
 }
 
-interface Draft {
-  readonly line: number;
-  readonly object: string;
-  readonly field: string;
-  readonly rule: Rule;
-  readonly message: string;
-  readonly fix: string;
+/** A problem before it is merged across versions: found against one version's model. */
+interface Draft extends Omit<Problem, 'file' | 'versions'> {
   readonly version: string | null;
 }
 
