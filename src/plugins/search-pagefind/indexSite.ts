@@ -50,8 +50,13 @@ const importModule = createRequire(__filename)('./importModule.cjs') as (
   specifier: string,
 ) => Promise<unknown>;
 
-/** Pages are sent to the Pagefind process a few at a time. */
-const IN_FLIGHT = 8;
+/**
+ * Pages are sent to the Pagefind process one at a time, in file order: the
+ * index numbers pages in the order they arrive, so sending several at once
+ * gave every build of the same commit a different index (and different
+ * file names under pagefind/).
+ */
+const IN_FLIGHT = 1;
 
 export async function indexSite(siteDir: string): Promise<IndexSiteResult> {
   const pagefind = (await importModule('pagefind')) as PagefindApi;
