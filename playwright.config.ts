@@ -1,6 +1,9 @@
 import {defineConfig, devices} from '@playwright/test';
 
-import {OFFLINE_CHROMIUM_ARGS, resolveChromium} from './scripts/lib/browser';
+import {
+  OFFLINE_CHROMIUM_ARGS,
+  resolveTestChromium,
+} from './scripts/lib/browser';
 
 // The end-to-end suite runs against the production build, served by nginx
 // configured like a plain static host (e2e/static-host.mjs), so a route that
@@ -22,7 +25,7 @@ export default defineConfig({
     baseURL: `http://${HOST}:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: resolveChromium(),
+      executablePath: resolveTestChromium(),
       args: OFFLINE_CHROMIUM_ARGS,
     },
   },

@@ -2,10 +2,10 @@
  * Accessibility: axe finds no WCAG 2.2 AA violation on one page of each kind
  * and on every custom React page, in light and in dark mode.
  */
-import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 
 import {customPagePaths, sitemapPaths} from '../scripts/lib/sitemap';
+import {axeViolations} from './axe';
 
 const paths = sitemapPaths();
 
@@ -49,16 +49,10 @@ for (const path of pages) {
         'data-theme',
         colorScheme,
       );
-      const results = await new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes
-            .map((node) => node.target.join(' '))
-            .join(', ')})`,
-      );
-      expect(summary, `axe violations on ${path} (${colorScheme})`).toEqual([]);
+      expect(
+        await axeViolations(page),
+        `axe violations on ${path} (${colorScheme})`,
+      ).toEqual([]);
     }
   });
 }

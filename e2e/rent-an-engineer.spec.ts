@@ -5,7 +5,7 @@
  * request to its host is answered by a stand-in page, and the address that
  * would have been opened is checked instead.
  */
-import AxeBuilder from '@axe-core/playwright';
+import {axeViolations} from './axe';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 
 import {site} from '../src/data/site';
@@ -315,19 +315,6 @@ test.describe('rent-an-engineer form', () => {
     expect(url.searchParams.get('team')).toBe('@\u200Dnorthwind/orders');
   });
 });
-
-/** WCAG 2.2 AA problems axe finds in the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page})
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes
-        .map((node) => node.target.join(' '))
-        .join(', ')})`,
-  );
-}
 
 // e2e/a11y.spec.ts checks the page as it loads; these are the states after.
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -4,7 +4,7 @@
  * version by default, both with "All versions"), the search dialog used with
  * the keyboard alone, and axe on the search page and dialog.
  */
-import AxeBuilder from '@axe-core/playwright';
+import {axeViolations} from './axe';
 import {expect, test, type Page} from '@playwright/test';
 import {hydrated} from './hydrated';
 
@@ -221,23 +221,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .getByRole('listitem')
         .first(),
     ).toBeVisible();
-    const axe = () =>
-      new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-    const summary = (results: Awaited<ReturnType<typeof axe>>) =>
-      results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes
-            .map((node) => node.target.join(' '))
-            .join(', ')})`,
-      );
-    expect(summary(await axe()), 'axe violations on /search').toEqual([]);
+    expect(await axeViolations(page), 'axe violations on /search').toEqual([]);
 
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', {name: 'Search the site'});
     await page.keyboard.type(KB_TERM);
     await expect(dialog.getByRole('option').first()).toBeVisible();
-    expect(summary(await axe()), 'axe violations in the dialog').toEqual([]);
+    expect(await axeViolations(page), 'axe violations in the dialog').toEqual(
+      [],
+    );
   });
 }

@@ -42,7 +42,10 @@ function chromiumProblem(env) {
       ? undefined
       : `CHROMIUM_PATH points at ${env.CHROMIUM_PATH}, which does not exist.`;
   }
-  if (existsSync('/usr/bin/chromium')) {
+  if (
+    existsSync('/usr/bin/chromium') ||
+    existsSync('/usr/bin/chromium-headless-shell')
+  ) {
     return undefined;
   }
   const managed = spawnSync(
@@ -56,7 +59,7 @@ function chromiumProblem(env) {
   if (managed.status === 0 && existsSync(managed.stdout)) {
     return undefined;
   }
-  return 'No Chromium found for the end-to-end suite. Install Debian\'s "chromium" package (apt-get install chromium), or run "npx playwright install chromium", or set CHROMIUM_PATH to a Chromium binary.';
+  return 'No Chromium found for the end-to-end suite. Install Debian\'s Chromium (apt-get install chromium chromium-headless-shell), or run "npx playwright install chromium", or set CHROMIUM_PATH to a Chromium binary.';
 }
 
 /** The last commit's time in seconds, or undefined outside a Git checkout. */

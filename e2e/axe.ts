@@ -1,0 +1,33 @@
+/**
+ * The one accessibility check of the suite: WCAG 2.2 AA as axe sees the page
+ * now. Each violation reads as "rule: help (selectors)", so a failure names
+ * what to fix and where.
+ *
+ * axe reports only violations (`resultTypes`): it still runs every rule on
+ * every node, but stops collecting and serialising the thousands of passing
+ * nodes, which took most of its time on the longer pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+
+export const WCAG_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+];
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page})
+    // options() replaces every option, the tags included: it comes first.
+    .options({resultTypes: ['violations']})
+    .withTags(WCAG_TAGS)
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')})`,
+  );
+}
