@@ -49,7 +49,7 @@ async function run(stand: ChatStandIn, args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await supportHandoff(
-    ['--backoff-ms', '10', '--timeout-ms', '500', ...args],
+    ['--backoff-ms', '10', '--timeout-ms', '5000', ...args],
     {SUPPORT_WEBHOOK_URL: stand.url},
     {out: (l) => out.push(l), err: (l) => err.push(l)},
   );

@@ -16,7 +16,8 @@ async function stand(...args: Parameters<typeof startChatStandIn>) {
   return chat;
 }
 
-const FAST = {backoffMs: 20, timeoutMs: 300};
+// Generous timeouts, so that a loaded machine does not turn a slow answer into a retry.
+const FAST = {backoffMs: 20, timeoutMs: 5000};
 
 describe('postWebhook', () => {
   it('posts the payload as JSON once when the chat answers 200', async () => {
@@ -106,7 +107,11 @@ describe('postWebhook', () => {
     const chat = await stand(() => 'hang');
     const started = Date.now();
     await expect(
-      postWebhook(chat.url, {text: 'x'}, {...FAST, attempts: 2}),
+      postWebhook(
+        chat.url,
+        {text: 'x'},
+        {...FAST, attempts: 2, timeoutMs: 300},
+      ),
     ).rejects.toThrow(
       /failed 2 time\(s\); last: timeout: no answer within 300 ms/,
     );
