@@ -67,6 +67,7 @@ test('old addresses without the trailing slash redirect, feeds answer as files',
   );
   for (const [path, type] of [
     ['/support/rotation.ics', 'text/calendar'],
+    ['/support/rotation.json', 'application/json'],
     ['/events.ics', 'text/calendar'],
     ['/blog/rss.xml', 'xml'],
     ['/blog/atom.xml', 'xml'],

@@ -16,6 +16,7 @@ import {
 import ICAL from 'ical.js';
 
 import {siteRotation} from '../src/lib/rotation/fixtures';
+import type {RotationJson} from '../src/lib/rotation/json';
 import {RotationSchedule} from '../src/lib/rotation/schedule';
 import {buildTime, edgeMoments, HOUR, siteDate, siteTime, WEEK} from './clock';
 import {sitemapPaths} from '../scripts/lib/sitemap';
@@ -296,6 +297,27 @@ test('the subscribe links point at feeds the build wrote, which are not pages', 
     const events = await readFeed(request, path);
     expect(events.length, path).toBeGreaterThan(0);
   }
+
+  // The JSON feed: served as JSON, with the team feed's shifts, seat by seat.
+  const json = new URL(
+    (await page
+      .getByRole('link', {name: /\/support\/rotation\.json$/})
+      .getAttribute('href'))!,
+  ).pathname;
+  expect(json).toBe('/support/rotation.json');
+  const response = await request.get(json);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const document = (await response.json()) as RotationJson;
+  const team = await readFeed(request, '/support/rotation.ics');
+  expect(
+    document.shifts.flatMap((shift) =>
+      shift.seats.map((seat) => ({
+        summary: `Support ${seat.seat}: ${seat.name}`,
+        start: Date.parse(shift.start),
+        end: Date.parse(shift.end),
+      })),
+    ),
+  ).toEqual(team.map(({summary, start, end}) => ({summary, start, end})));
 
   const paths = sitemapPaths();
   expect(paths).toContain('/support/');

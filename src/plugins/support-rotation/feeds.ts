@@ -1,14 +1,20 @@
 /**
- * Writes the iCalendar feeds into the build: the whole rotation at
- * support/rotation.ics and each engineer's shifts at
- * support/rotation/<engineer>.ics, covering 8 weeks back to 52 weeks ahead of
- * the build.
+ * Writes the feeds into the build: the whole rotation at
+ * support/rotation.ics, each engineer's shifts at
+ * support/rotation/<engineer>.ics, and the same shifts for machines at
+ * support/rotation.json, all from one list of shifts covering 8 weeks back to
+ * 52 weeks ahead of the build.
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 
 import {feedSegments} from '../../lib/rotation/feeds';
 import {buildFeed} from '../../lib/rotation/ical';
+import {
+  buildRotationJson,
+  rotationJsonSegments,
+  serialiseRotationJson,
+} from '../../lib/rotation/json';
 import {RotationSchedule} from '../../lib/rotation/schedule';
 import type {Rotation} from '../../lib/rotation/types';
 
@@ -51,6 +57,10 @@ export async function writeFeeds(
       segments: feedSegments(engineer.id),
       text: buildFeed({...common, engineer: engineer.id}),
     })),
+    {
+      segments: rotationJsonSegments(),
+      text: serialiseRotationJson(buildRotationJson(common)),
+    },
   ];
   const written: string[] = [];
   for (const {segments, text} of feeds) {

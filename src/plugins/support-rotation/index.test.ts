@@ -16,6 +16,7 @@ import type {LoadContext} from '@docusaurus/types';
 import ICAL from 'ical.js';
 import {afterEach, describe, expect, it} from 'vitest';
 
+import type {RotationJson} from '../../lib/rotation/json';
 import {DEFAULT_SOURCES} from '../../lib/rotation/sources';
 import supportRotationPlugin from './index';
 import {FEED_WEEKS_AHEAD, FEED_WEEKS_BACK, writeFeeds} from './feeds';
@@ -147,8 +148,9 @@ describe('writeFeeds', () => {
       platformName: 'Baseplate',
       supportChannel: {name: '#support', url: 'https://chat.example/support'},
     });
-    expect(written).toHaveLength(15);
+    expect(written).toHaveLength(16);
     expect(written).toContain('support/rotation.ics');
+    expect(written).toContain('support/rotation.json');
     for (const engineer of content.rotation.engineers) {
       expect(
         existsSync(join(outDir, 'support', 'rotation', `${engineer.id}.ics`)),
@@ -171,5 +173,67 @@ describe('writeFeeds', () => {
     expect(Math.max(...ends)).toBeGreaterThanOrEqual(to);
     expect(Math.max(...starts)).toBeLessThan(to);
     expect(starts).toHaveLength(61 * 2);
+  });
+
+  it('writes support/rotation.json with the shifts of rotation.ics, event by event', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'support-feeds-'));
+    dirs.push(outDir);
+    const content = await plugin(fixtureSite()).loadContent!();
+    const now = new Date('2027-02-10T12:00:00Z');
+    await writeFeeds({
+      outDir,
+      rotation: content.rotation,
+      now,
+      pageUrl: 'https://baseplate.example/support',
+      organisation: 'Northwind Logistics',
+      platformName: 'Baseplate',
+      supportChannel: {name: '#support', url: 'https://chat.example/support'},
+    });
+    const document = JSON.parse(
+      readFileSync(join(outDir, 'support', 'rotation.json'), 'utf8'),
+    ) as RotationJson;
+    expect(document.generatedAt).toBe(now.toISOString());
+    // Every seat of every JSON shift, as the calendar would say it.
+    const fromJson = (engineer?: string) =>
+      document.shifts.flatMap((shift) =>
+        shift.seats
+          .filter((seat) => !engineer || seat.engineer === engineer)
+          .map((seat) => ({
+            start: Date.parse(shift.start),
+            end: Date.parse(shift.end),
+            summary: `Support ${seat.seat}: ${seat.name}`,
+            people: `${seat.name} (${seat.chat})`,
+          })),
+      );
+    const fromIcs = (segments: string[]) =>
+      new ICAL.Component(
+        ICAL.parse(readFileSync(join(outDir, ...segments), 'utf8')),
+      )
+        .getAllSubcomponents('vevent')
+        .map((vevent) => {
+          const event = new ICAL.Event(vevent);
+          return {
+            start: event.startDate.toJSDate().getTime(),
+            end: event.endDate.toJSDate().getTime(),
+            summary: event.summary,
+            description: event.description,
+          };
+        });
+    const check = (segments: string[], engineer?: string) => {
+      const events = fromIcs(segments);
+      const seats = fromJson(engineer);
+      expect(events.length, segments.join('/')).toBeGreaterThan(0);
+      expect(
+        events.map(({start, end, summary}) => ({start, end, summary})),
+      ).toEqual(seats.map(({start, end, summary}) => ({start, end, summary})));
+      // The event names each seat's engineer with their chat handle.
+      events.forEach((event, i) =>
+        expect(event.description).toContain(seats[i]!.people),
+      );
+    };
+    check(['support', 'rotation.ics']);
+    for (const engineer of content.rotation.engineers) {
+      check(['support', 'rotation', `${engineer.id}.ics`], engineer.id);
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The support rotation: validates src/data/support-rotation.yaml against the
  * people in blog/authors.yml, serves the /support page with the validated
- * data, and writes the iCalendar feeds into the build. The schedule itself is
- * computed by src/lib/rotation, in the build and in the reader's browser.
+ * data, and writes the iCalendar feeds and support/rotation.json into the
+ * build (./feeds.ts). The schedule itself is computed by src/lib/rotation,
+ * in the build and in the reader's browser.
  */
 import {join} from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';

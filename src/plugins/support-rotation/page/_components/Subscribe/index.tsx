@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import {feedUrls} from '@site/src/lib/rotation/feeds';
+import {rotationJsonSegments} from '@site/src/lib/rotation/json';
 import type {Engineer} from '@site/src/lib/rotation/types';
 import styles from './styles.module.css';
 
@@ -39,6 +40,10 @@ function FeedLinks({
 export default function Subscribe({engineers, engineer}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const team = feedUrls(siteConfig.url, siteConfig.baseUrl);
+  const json = new URL(
+    `${siteConfig.baseUrl}${rotationJsonSegments().join('/')}`,
+    siteConfig.url,
+  ).href;
   return (
     <div className={styles.subscribe}>
       <p>
@@ -77,6 +82,17 @@ export default function Subscribe({engineers, engineer}: Props): ReactNode {
           ))}
         </ul>
       </details>
+      <p className={styles.details}>
+        For scripts and chat bots, the same shifts as JSON:{' '}
+        <Link href={json} target="_self">
+          <code className={styles.address}>{json}</code>
+        </Link>{' '}
+        (
+        <Link to="/contribute/support-rotation#the-json-feed">
+          what it holds
+        </Link>
+        ).
+      </p>
     </div>
   );
 }
