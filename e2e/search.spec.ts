@@ -204,6 +204,83 @@ test('the search dialog works with the keyboard alone', async ({page}) => {
   expect(problems).toEqual([]);
 });
 
+/** Words no page contains, with characters that must be encoded in a URL. */
+const NONSENSE = 'zqxwv & flurbo?';
+
+/** Presses Tab until the "Ask the community" link has focus, as a keyboard user would. */
+async function tabToAskLink(page: Page) {
+  const link = page.getByRole('link', {name: 'Ask the community'});
+  for (let presses = 0; presses < 30; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await link.evaluate((element) => element === document.activeElement)) {
+      return link;
+    }
+  }
+  throw new Error(
+    '"Ask the community" was not reached with 30 presses of Tab.',
+  );
+}
+
+/** The link opens the kb question form on the site's GitHub host, prefilled with the query. */
+async function expectQuestionForm(
+  link: ReturnType<Page['getByRole']>,
+  query: string,
+) {
+  const href = (await link.getAttribute('href'))!;
+  const url = new URL(href);
+  expect(url.host).toBe(site.github.host);
+  expect(url.pathname).toBe(
+    `/${site.github.owner}/${site.github.repo}/issues/new`,
+  );
+  expect(url.searchParams.get('template')).toBe('kb-question.yml');
+  expect(url.searchParams.get('title')).toBe(`KB: ${query}`);
+  expect(url.searchParams.get('question')).toBe(query);
+  // Encoded: no raw space, no "&" or "?" that would split the value.
+  expect(url.search).not.toContain(' ');
+  expect(url.search).toContain(
+    new URLSearchParams({q: query}).toString().slice(2),
+  );
+}
+
+test('a search that finds nothing offers to ask the community, by keyboard', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  // Only the site's own host is asked for anything.
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+
+  await page.goto('/');
+  await hydrated(page);
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', {name: 'Search the site'});
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type(NONSENSE);
+  await expect(dialog.getByRole('status')).toHaveText(
+    `No results for “${NONSENSE}”.`,
+  );
+  const inDialog = await tabToAskLink(page);
+  await expect(
+    dialog.getByRole('link', {name: 'Ask the community'}),
+  ).toBeFocused();
+  await expectQuestionForm(inDialog, NONSENSE);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`/search?q=${encodeURIComponent(NONSENSE)}`);
+  await hydrated(page);
+  await expect(page.getByRole('status')).toContainText('No results for');
+  await page.getByRole('searchbox', {name: /search the docs/i}).focus();
+  const onPage = await tabToAskLink(page);
+  await expect(
+    page.getByRole('main').getByRole('link', {name: 'Ask the community'}),
+  ).toBeFocused();
+  await expectQuestionForm(onPage, NONSENSE);
+
+  expect([...hosts]).toEqual([new URL(page.url()).host]);
+  expect(problems).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the search page and dialog have no axe violations (${colorScheme})`, async ({
     page,

@@ -16,6 +16,7 @@ import {useHistory} from '@docusaurus/router';
 
 import {ALL_VERSIONS, formatSearchParams} from '@site/src/lib/search/query';
 import {SECTION_LABELS} from '@site/src/lib/search/sections';
+import AskCommunity from './AskCommunity';
 import BuildNotice from './BuildNotice';
 import Excerpt from './Excerpt';
 import {INDEX_AVAILABLE} from './pagefind';
@@ -210,6 +211,14 @@ export default function SearchDialog({
             total={search.total}
           />
         </p>
+
+        {search.status === 'done' && search.query.trim() !== '' && (
+          <AskCommunity
+            query={search.query}
+            noResults={search.total === 0}
+            className={styles.dialogAsk}
+          />
+        )}
 
         <div className={styles.footer}>
           {scope.versioned.length > 0 && (

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
+import AskCommunity from '@site/src/components/Search/AskCommunity';
 import Excerpt from '@site/src/components/Search/Excerpt';
 import type {SearchState} from '@site/src/components/Search/usePagefindSearch';
 import styles from '../styles.module.css';
@@ -69,6 +70,13 @@ export default function SearchResults({search, onShowMore}: Props): ReactNode {
           onClick={onShowMore}>
           Show more results
         </button>
+      )}
+      {search.status === 'done' && search.query.trim() !== '' && (
+        <AskCommunity
+          query={search.query}
+          noResults={search.total === 0}
+          className={styles.ask}
+        />
       )}
     </>
   );
