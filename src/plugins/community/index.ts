@@ -1,13 +1,15 @@
 /**
- * The community hub's build-time half: validates src/data/teams.yaml against
- * the engineers in blog/authors.yml, reads the events from blog posts tagged
- * `events`, hands both to the pages as generated JSON modules, and writes the
- * iCalendar files (/events.ics and /events/<id>.ics) into the build.
+ * The community hub: validates src/data/teams.yaml against the engineers in
+ * blog/authors.yml, reads the events from blog posts tagged `events`, serves
+ * /teams and /events (theme/TeamsPage, theme/EventsPage) with that data, and
+ * writes the iCalendar files (/events.ics and /events/<id>.ics) into the
+ * build.
  *
- * Pages import the data as `@generated/community/default/<file>.json` (typed
- * in ./generated.d.ts), so it lands in the chunks of the pages that use it
- * (/teams, /events, the home page) and nowhere else; global data would put it
- * into every page's JavaScript.
+ * The data is JSON written with createData: /teams and /events get it as a
+ * route prop, the home page's theme/NextEvent and theme/CommunityFigures
+ * import `@generated/community/default/<file>.json` (./generated.d.ts). It
+ * lands in the chunks of the pages that use it and nowhere else; global data
+ * would put it into every page's JavaScript.
  */
 import {mkdir, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
@@ -19,8 +21,12 @@ import {buildDate} from '../../lib/buildDate';
 import {toCalendar, type CalendarOptions} from '../../lib/events/calendar';
 import type {CommunityEvent, EventsData} from '../../lib/events/model';
 import type {CommunitySummary, TeamsPageData} from '../../lib/teams/page';
+import {generatedModule} from '../generatedModule';
 import {eventsFromBlogPosts} from './events';
 import {AUTHORS_FILE, TEAMS_FILE, loadTeams} from './teams';
+
+/** What the plugin writes: teams.json, summary.json and events.json. */
+export type {CommunitySummary, EventsData, TeamsPageData};
 
 /** Where the feed of every event is published, under the base URL. */
 export const EVENTS_FEED_PATH = '/events.ics';
@@ -53,6 +59,11 @@ export default function communityPlugin(
   return {
     name: 'community',
 
+    // The pages and the home page's parts: @theme/TeamsPage, @theme/EventsPage…
+    getThemePath() {
+      return './theme';
+    },
+
     getPathsToWatch() {
       return [join(siteDir, TEAMS_FILE), join(siteDir, AUTHORS_FILE)];
     },
@@ -63,8 +74,17 @@ export default function communityPlugin(
 
     async contentLoaded({content, actions}) {
       const summary: CommunitySummary = {figures: content.figures};
-      await actions.createData('teams.json', JSON.stringify(content));
+      const teams = await actions.createData(
+        'teams.json',
+        JSON.stringify(content),
+      );
       await actions.createData('summary.json', JSON.stringify(summary));
+      actions.addRoute({
+        path: `${context.baseUrl}teams`,
+        exact: true,
+        component: '@theme/TeamsPage',
+        modules: {data: generatedModule(teams, context.generatedFilesDir)},
+      });
     },
 
     async allContentLoaded({allContent, actions}) {
@@ -76,7 +96,18 @@ export default function communityPlugin(
       }
       events = await eventsFromBlogPosts(blog.blogPosts, siteDir);
       const data: EventsData = {builtAt: buildDate().toISOString(), events};
-      await actions.createData('events.json', JSON.stringify(data));
+      const eventsFile = await actions.createData(
+        'events.json',
+        JSON.stringify(data),
+      );
+      actions.addRoute({
+        path: `${context.baseUrl}events`,
+        exact: true,
+        component: '@theme/EventsPage',
+        modules: {
+          data: generatedModule(eventsFile, context.generatedFilesDir),
+        },
+      });
     },
 
     async postBuild({outDir}) {

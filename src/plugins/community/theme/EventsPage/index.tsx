@@ -4,12 +4,10 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import data from '@generated/community/default/events.json';
 
-import EventCard from '@site/src/components/EventCard';
-import {useNow} from '@site/src/components/EventCard/useNow';
+import EventCard, {useNow} from '@theme/EventCard';
 import {site} from '@site/src/data/site';
-import {splitEvents} from '@site/src/lib/events/model';
+import {splitEvents, type EventsData} from '@site/src/lib/events/model';
 import styles from './styles.module.css';
 
 const FEED_PATH = '/events.ics';
@@ -60,7 +58,12 @@ function EventSection({
   );
 }
 
-export default function Events(): ReactNode {
+interface Props {
+  /** Written by the community plugin (events.json), handed over by the /events route. */
+  readonly data: EventsData;
+}
+
+export default function EventsPage({data}: Props): ReactNode {
   const now = useNow(data.builtAt);
   const {upcoming, past} = splitEvents(data.events, now);
   const {siteConfig} = useDocusaurusContext();
