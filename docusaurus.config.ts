@@ -196,6 +196,8 @@ const config: Config = {
     ],
     // /teams, /events and their data: src/data/teams.yaml and blog posts tagged events.
     './src/plugins/community/index.ts',
+    // /rent-an-engineer: the request form, which opens a prefilled issue.
+    './src/plugins/rent-an-engineer/index.ts',
     // Checks every answer and serves the /kb landing page.
     [
       './src/plugins/kb/index.ts',
