@@ -1,6 +1,13 @@
-// The two JSON modules of the community plugin that the home page's
-// components import (theme/NextEvent, theme/CommunityFigures); /teams and
-// /events receive theirs as route props. The types are the plugin's own.
+// The JSON modules the community plugin writes with createData
+// (.docusaurus/community/default/*.json), as its theme components import
+// them; the types are the ones the plugin exports for what it writes.
+declare module '@generated/community/default/teams.json' {
+  import type {TeamsPageData} from '@site/src/plugins/community';
+
+  const data: TeamsPageData;
+  export default data;
+}
+
 declare module '@generated/community/default/summary.json' {
   import type {CommunitySummary} from '@site/src/plugins/community';
 

@@ -1,7 +1,6 @@
 /**
- * The plugin's routes over the real data: /teams and /events get their data
- * as a route prop, from the JSON the plugin wrote, and are served by its own
- * theme components.
+ * The plugin over the real data: it writes the JSON its components import,
+ * and serves /teams and /events with its own theme components.
  */
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
@@ -23,7 +22,7 @@ function plugin() {
 
 function recorder() {
   const created: Record<string, string> = {};
-  const routes: {path: string; component: string; modules: unknown}[] = [];
+  const routes: {path: string; component: string}[] = [];
   const actions = {
     createData: async (name: string, data: string) => {
       created[name] = data;
@@ -36,7 +35,7 @@ function recorder() {
 }
 
 describe('the community plugin', () => {
-  it('serves /teams with the teams it loaded as its data', async () => {
+  it('writes the teams it loaded and serves /teams', async () => {
     const instance = plugin();
     const content = await instance.loadContent!();
     const {created, routes, actions} = recorder();
@@ -50,12 +49,11 @@ describe('the community plugin', () => {
         path: '/teams',
         exact: true,
         component: '@theme/TeamsPage',
-        modules: {data: '@generated/community/default/teams.json'},
       },
     ]);
   });
 
-  it('serves /events with the events of the blog', async () => {
+  it('writes the events of the blog and serves /events', async () => {
     const instance = plugin();
     const {created, routes, actions} = recorder();
     await instance.allContentLoaded!({
@@ -70,7 +68,6 @@ describe('the community plugin', () => {
         path: '/events',
         exact: true,
         component: '@theme/EventsPage',
-        modules: {data: '@generated/community/default/events.json'},
       },
     ]);
   });

@@ -4,10 +4,11 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import data from '@generated/community/default/events.json';
 
 import EventCard, {useNow} from '@theme/EventCard';
 import {site} from '@site/src/data/site';
-import {splitEvents, type EventsData} from '@site/src/lib/events/model';
+import {splitEvents} from '@site/src/lib/events/model';
 import styles from './styles.module.css';
 
 const FEED_PATH = '/events.ics';
@@ -58,12 +59,7 @@ function EventSection({
   );
 }
 
-interface Props {
-  /** Written by the community plugin (events.json), handed over by the /events route. */
-  readonly data: EventsData;
-}
-
-export default function EventsPage({data}: Props): ReactNode {
+export default function EventsPage(): ReactNode {
   const now = useNow(data.builtAt);
   const {upcoming, past} = splitEvents(data.events, now);
   const {siteConfig} = useDocusaurusContext();

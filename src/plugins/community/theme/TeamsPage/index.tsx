@@ -2,10 +2,10 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import data from '@generated/community/default/teams.json';
 
 import FigureStrip from '@site/src/components/FigureStrip';
 import {site} from '@site/src/data/site';
-import type {TeamsPageData} from '@site/src/lib/teams/page';
 import AdoptionChart from './_components/AdoptionChart';
 import StageChart from './_components/StageChart';
 import StageLegend from './_components/StageLegend';
@@ -15,12 +15,7 @@ import {paletteClass} from './_components/stages';
 import chartStyles from './_components/charts.module.css';
 import tableStyles from './_components/teams.module.css';
 
-interface Props {
-  /** Written by the community plugin (teams.json), handed over by the /teams route. */
-  readonly data: TeamsPageData;
-}
-
-export default function TeamsPage({data}: Props): ReactNode {
+export default function TeamsPage(): ReactNode {
   const {figures} = data;
   const featureNames = Object.fromEntries(
     data.debt.map((item) => [item.id, item.name]),
