@@ -6,10 +6,10 @@
  *   answer, and at 3,000 answers put 610 KB of links into every answer page
  *   (see "Scale" in the design notes). The topics come from the answers the
  *   docs plugin has already parsed, so no file is read again for them;
- * - every answer shows that sidebar (theme/KbDocRoot), although no answer is
- *   listed in it.
+ * - every answer shows that sidebar (theme/DocRoot/Layout), although no
+ *   answer is listed in it.
  */
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import type {
   Options as DocsOptions,
   PluginOptions,
@@ -60,9 +60,10 @@ export function kbDocsOptions({siteDir, editUrl}: KbDocsOptions): DocsOptions {
     id: KB_PLUGIN_ID,
     path: KB_DIR,
     routeBasePath: KB_ROUTE_BASE_PATH,
-    sidebarPath: join(__dirname, 'sidebars.ts'),
+    // From the site directory: the options end up in the site config every
+    // page loads, which must not name the build machine's folders.
+    sidebarPath: relative(siteDir, join(__dirname, 'sidebars.ts')),
     sidebarItemsGenerator: topicsSidebar(siteDir),
-    docRootComponent: '@theme/KbDocRoot',
     editUrl,
     // Answers show when they were last verified (front matter), not
     // when a file last changed, so Git is not asked for 3,000 dates.
