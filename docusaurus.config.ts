@@ -1,4 +1,4 @@
-import type {Config, PluginModule} from '@docusaurus/types';
+import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
@@ -9,8 +9,8 @@ import {buildDate} from './src/lib/buildDate';
 import type {RecentPostsOptions} from './src/plugins/recent-posts';
 import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
-import {kbParseFrontMatter} from './src/plugins/kb/frontMatter';
-import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
+import type {Options as KbOptions} from './src/plugins/kb';
+import {kbDocsOptions} from './src/plugins/kb/docs';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
 import {algoliaFromEnv} from './src/lib/search/algolia';
@@ -99,8 +99,6 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
-    // Knowledge-base answers show the short kb sidebar (src/plugins/kb/frontMatter.ts).
-    parseFrontMatter: kbParseFrontMatter(`${__dirname}/kb`, 'kb'),
   },
 
   i18n: {defaultLocale: 'en', locales: ['en']},
@@ -168,21 +166,11 @@ const config: Config = {
       './src/plugins/recent-posts/index.ts',
       {count: 3} satisfies RecentPostsOptions,
     ],
+    // The knowledge base's answers, /kb/<topic>/<answer>, with the topics
+    // sidebar (src/plugins/kb/docs.ts).
     [
       '@docusaurus/plugin-content-docs',
-      {
-        id: 'kb',
-        path: 'kb',
-        routeBasePath: 'kb',
-        sidebarPath: './sidebarsKb.ts',
-        editUrl,
-        // Answers show when they were last verified (front matter), not
-        // when a file last changed, so Git is not asked for 3,000 dates.
-        showLastUpdateAuthor: false,
-        showLastUpdateTime: false,
-        tags: 'tags.yml',
-        onInlineTags: 'throw',
-      } satisfies Docs.Options,
+      kbDocsOptions({siteDir: __dirname, editUrl}),
     ],
     // How to contribute (answers, posts, teams, the rotation, releases,
     // publishing): the contributors' how-tos, published beside what they
@@ -208,15 +196,12 @@ const config: Config = {
     ],
     // /teams, /events and their data: src/data/teams.yaml and blog posts tagged events.
     './src/plugins/community/index.ts',
+    // /rent-an-engineer: the request form, which opens a prefilled issue.
+    './src/plugins/rent-an-engineer/index.ts',
+    // Checks every answer and serves the /kb landing page.
     [
-      // Checks every answer and serves the /kb landing page. (Docusaurus types
-      // a plugin's options as unknown; `satisfies` below checks them.)
-      kbPlugin as PluginModule,
-      {
-        docsPluginId: 'kb',
-        routeBasePath: 'kb',
-        timeZone: site.timeZone,
-      } satisfies KbOptions,
+      './src/plugins/kb/index.ts',
+      {timeZone: site.timeZone} satisfies KbOptions,
     ],
     // Every YAML block against the upstream schemas and the platform model of
     // its version (docs/platform.yaml, versioned_docs/*/platform.yaml).

@@ -3,8 +3,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import CommunityFigures from '@site/src/components/CommunityFigures';
-import NextEvent from '@site/src/components/NextEvent';
+import CommunityFigures from '@theme/CommunityFigures';
+import NextEvent from '@theme/NextEvent';
 import {site} from '@site/src/data/site';
 import Archetypes from './_components/Archetypes';
 import Capabilities from './_components/Capabilities';

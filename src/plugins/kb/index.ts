@@ -1,10 +1,12 @@
 /**
- * The knowledge base around the `kb` docs instance:
- * - loadContent: runs the entry check over every file in kb/, so a bad or
- *   unsafe answer fails `npm run build` with the file, the field and the fix;
- * - allContentLoaded: builds the /kb landing page from the answers the docs
- *   plugin loaded, as a route of its own whose data (a list without any HTML)
- *   is loaded by /kb alone, never by the answer pages.
+ * The knowledge base around its docs instance (./docs.ts, id KB_PLUGIN_ID):
+ * - loadContent: reads every file in kb/, once, and runs the entry check over
+ *   it, so a bad or unsafe answer fails `npm run build` with the file, the
+ *   field and the fix;
+ * - allContentLoaded: builds the /kb landing page (theme/KbLanding) from the
+ *   answers the docs plugin loaded, as a route of its own whose data (a list
+ *   without any HTML) is loaded by /kb alone, never by the answer pages.
+ * Its pages and the parts of an answer page are in ./theme (@theme/Kb…).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
@@ -19,19 +21,10 @@ import {
   type KbLandingData,
   type KbListEntry,
 } from '../../lib/kb/landing';
-import {
-  KB_DIR,
-  TAGS_FILE,
-  VERSIONS_FILE,
-  readKbContext,
-  readKbSources,
-} from './read';
+import {KB_DIR, KB_PLUGIN_ID, KB_ROUTE_BASE_PATH} from '../../lib/kb/instance';
+import {TAGS_FILE, VERSIONS_FILE, readKbContext, readKbSources} from './read';
 
 export interface Options {
-  /** Id of the docs plugin instance that serves the answers. */
-  readonly docsPluginId: string;
-  /** Where that instance is served; the landing page takes its root. */
-  readonly routeBasePath: string;
   /** Time zone whose calendar says what "today" is for last_verified. */
   readonly timeZone?: string;
 }
@@ -62,12 +55,19 @@ export function landingData(
   return {tags, answers: sortAnswers(answers)};
 }
 
+/** The plugin's name, under which its own content is in allContent. */
+const PLUGIN_NAME = 'kb';
+
 export default function kbPlugin(
   context: LoadContext,
-  options: Options,
+  options: Options = {},
 ): Plugin<Content> {
   return {
-    name: 'kb',
+    name: PLUGIN_NAME,
+
+    getThemePath() {
+      return './theme';
+    },
 
     getPathsToWatch() {
       return [
@@ -92,24 +92,24 @@ export default function kbPlugin(
 
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.[
-        options.docsPluginId
+        KB_PLUGIN_ID
       ] as DocsContent | undefined;
       const version = docsContent?.loadedVersions[0];
       if (!version) {
         throw new Error(
-          `The kb plugin found no docs plugin with id "${options.docsPluginId}": register @docusaurus/plugin-content-docs with that id in docusaurus.config.ts.`,
+          `The kb plugin found no docs plugin with id "${KB_PLUGIN_ID}": register @docusaurus/plugin-content-docs with kbDocsOptions() (src/plugins/kb/docs.ts) in docusaurus.config.ts.`,
         );
       }
-      const {tags} = allContent.kb?.default as Content;
+      const {tags} = allContent[PLUGIN_NAME]?.default as Content;
       const data = landingData(version.docs, tags);
       const dataPath = await actions.createData(
         'kb-landing.json',
         JSON.stringify(data),
       );
       actions.addRoute({
-        path: `${context.baseUrl}${options.routeBasePath}`,
+        path: `${context.baseUrl}${KB_ROUTE_BASE_PATH}`,
         exact: true,
-        component: '@site/src/components/KbLanding/index.tsx',
+        component: '@theme/KbLanding',
         modules: {data: generatedModule(dataPath, context.generatedFilesDir)},
       });
     },

@@ -1,7 +1,8 @@
 /**
  * Reads the knowledge base from disk for the entry check: the answers, the
  * tags in kb/tags.yml and the platform versions in versions.json. Shared by
- * the kb plugin (build), the Vitest check over the real kb/, and `kb:new`.
+ * the kb plugin (the build's one read of the answers), the Vitest check over
+ * the real kb/, and `kb:new`.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
@@ -10,12 +11,13 @@ import {
   parseTagsFile,
   parseVersionsFile,
   type KbContext,
+  type KbTag,
 } from '../../lib/kb/context';
 import type {KbSource} from '../../lib/kb/check';
 import {localIsoDate} from '../../lib/kb/dates';
+import {KB_DIR} from '../../lib/kb/instance';
 
-export const KB_DIR = 'kb';
-export const TAGS_FILE = 'kb/tags.yml';
+export const TAGS_FILE = `${KB_DIR}/tags.yml`;
 export const VERSIONS_FILE = 'versions.json';
 
 /** Every Markdown or MDX file under kb/, with its path from the site directory. */
@@ -41,14 +43,19 @@ export function readKbContext(
   timeZone?: string,
 ): KbContext {
   return {
-    tags: parseTagsFile(
-      readFileSync(join(siteDir, TAGS_FILE), 'utf8'),
-      TAGS_FILE,
-    ),
+    tags: readKbTags(siteDir),
     versions: parseVersionsFile(
       readFileSync(join(siteDir, VERSIONS_FILE), 'utf8'),
       VERSIONS_FILE,
     ),
     today: localIsoDate(now, timeZone),
   };
+}
+
+/** The topics and other tags of kb/tags.yml. */
+export function readKbTags(siteDir: string): KbTag[] {
+  return parseTagsFile(
+    readFileSync(join(siteDir, TAGS_FILE), 'utf8'),
+    TAGS_FILE,
+  );
 }

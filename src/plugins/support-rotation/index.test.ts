@@ -104,6 +104,13 @@ describe('the other hooks', () => {
     ]);
   });
 
+  it('serve @theme/SupportPage from the plugin theme folder', () => {
+    const themePath = plugin(fixtureSite()).getThemePath!();
+    expect(
+      existsSync(join(__dirname, themePath, 'SupportPage/index.tsx')),
+    ).toBe(true);
+  });
+
   it('add /support with the validated rotation as its data', async () => {
     const instance = plugin(fixtureSite());
     const content = await instance.loadContent!();
@@ -125,7 +132,7 @@ describe('the other hooks', () => {
     expect(routes).toEqual([
       {
         path: '/support',
-        component: '@site/src/plugins/support-rotation/page',
+        component: '@theme/SupportPage',
         exact: true,
         modules: {rotation: '@generated/rotation.json'},
       },

@@ -40,6 +40,11 @@ export default function supportRotationPlugin(
   return {
     name: 'support-rotation',
 
+    // The /support page and its parts are in ./theme (@theme/SupportPage).
+    getThemePath() {
+      return './theme';
+    },
+
     getPathsToWatch() {
       return [
         join(context.siteDir, files.rotationFile),
@@ -58,7 +63,7 @@ export default function supportRotationPlugin(
       );
       actions.addRoute({
         path: `${context.baseUrl}support`,
-        component: '@site/src/plugins/support-rotation/page',
+        component: '@theme/SupportPage',
         exact: true,
         modules: {
           rotation: generatedModule(rotation, context.generatedFilesDir),

@@ -8,7 +8,8 @@ import type DocBreadcrumbsType from '@theme/DocBreadcrumbs';
 import type {WrapperProps} from '@docusaurus/types';
 import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
-import {KB_PLUGIN_ID, KbBreadcrumbs} from '@site/src/components/KbAnswer';
+import {KbBreadcrumbs} from '@theme/KbAnswer';
+import {KB_PLUGIN_ID} from '@site/src/lib/kb/instance';
 
 type Props = WrapperProps<typeof DocBreadcrumbsType>;
 

@@ -15,7 +15,8 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 
-import {KB_PLUGIN_ID, KbStaleNotice} from '@site/src/components/KbAnswer';
+import {KbStaleNotice} from '@theme/KbAnswer';
+import {KB_PLUGIN_ID} from '@site/src/lib/kb/instance';
 import SearchIndexMetadata from '@site/src/components/SearchIndexMetadata';
 import {sectionOfDocsPlugin} from '@site/src/lib/search/sections';
 

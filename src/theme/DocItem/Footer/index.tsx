@@ -12,7 +12,8 @@ import {
   useDocsVersion,
 } from '@docusaurus/plugin-content-docs/client';
 
-import {KB_PLUGIN_ID, KbAnswerFooter} from '@site/src/components/KbAnswer';
+import {KbAnswerFooter} from '@theme/KbAnswer';
+import {KB_PLUGIN_ID} from '@site/src/lib/kb/instance';
 import PageFeedback from '@site/src/components/PageFeedback';
 
 type Props = WrapperProps<typeof FooterType>;

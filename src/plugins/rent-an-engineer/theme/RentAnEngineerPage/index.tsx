@@ -34,7 +34,7 @@ function BlankFormFallback(): ReactNode {
   );
 }
 
-export default function RentAnEngineer(): ReactNode {
+export default function RentAnEngineerPage(): ReactNode {
   return (
     <Layout
       title="Rent an engineer"

@@ -8,6 +8,9 @@ import {formatEventTime} from '@site/src/lib/events/format';
 import {isHappening, type CommunityEvent} from '@site/src/lib/events/model';
 import styles from './styles.module.css';
 
+/** The current time for the cards (./useNow.ts). */
+export {useNow} from './useNow';
+
 interface Props {
   readonly event: CommunityEvent;
   /** An invitation (upcoming) or a recap (past). */

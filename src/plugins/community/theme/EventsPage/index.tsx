@@ -6,8 +6,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import data from '@generated/community/default/events.json';
 
-import EventCard from '@site/src/components/EventCard';
-import {useNow} from '@site/src/components/EventCard/useNow';
+import EventCard, {useNow} from '@theme/EventCard';
 import {site} from '@site/src/data/site';
 import {splitEvents} from '@site/src/lib/events/model';
 import styles from './styles.module.css';
@@ -60,7 +59,7 @@ function EventSection({
   );
 }
 
-export default function Events(): ReactNode {
+export default function EventsPage(): ReactNode {
   const now = useNow(data.builtAt);
   const {upcoming, past} = splitEvents(data.events, now);
   const {siteConfig} = useDocusaurusContext();

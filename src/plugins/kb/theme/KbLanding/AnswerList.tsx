@@ -2,7 +2,7 @@ import React, {memo, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 
-import StaleBadge, {useMayBeStale} from '@site/src/components/StaleBadge';
+import StaleBadge, {useMayBeStale} from '@theme/StaleBadge';
 import type {KbTag} from '@site/src/lib/kb/context';
 import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {tagFilterPath, type KbListEntry} from '@site/src/lib/kb/landing';

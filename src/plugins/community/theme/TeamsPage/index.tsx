@@ -15,7 +15,7 @@ import {paletteClass} from './_components/stages';
 import chartStyles from './_components/charts.module.css';
 import tableStyles from './_components/teams.module.css';
 
-export default function Teams(): ReactNode {
+export default function TeamsPage(): ReactNode {
   const {figures} = data;
   const featureNames = Object.fromEntries(
     data.debt.map((item) => [item.id, item.name]),

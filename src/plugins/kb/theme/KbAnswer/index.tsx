@@ -2,7 +2,7 @@
  * What an answer page adds around its Markdown: breadcrumbs to its topic, a
  * "may be stale" notice, and "About this answer" with the contributors, the
  * versions it applies to and the two actions. Rendered by the DocItem and
- * DocBreadcrumbs wrappers in src/theme for the `kb` docs instance only.
+ * DocBreadcrumbs wrappers in src/theme for the kb docs instance only.
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -15,7 +15,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useVersions} from '@docusaurus/plugin-content-docs/client';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 
-import StaleBadge, {useMayBeStale} from '@site/src/components/StaleBadge';
+import StaleBadge, {useMayBeStale} from '@theme/StaleBadge';
 import {site} from '@site/src/data/site';
 import {newIssueUrl, profileUrl} from '@site/src/lib/github';
 import {readAnswerMeta} from '@site/src/lib/kb/answer';
@@ -23,11 +23,9 @@ import {NEXT_VERSION, versionLabel} from '@site/src/lib/kb/versions';
 import {formatCalendarDate} from '@site/src/lib/calendarDate';
 import {daysSince} from '@site/src/lib/kb/dates';
 import {tagFilterPath} from '@site/src/lib/kb/landing';
+import {KB_LANDING_PATH} from '@site/src/lib/kb/instance';
 
 import styles from './styles.module.css';
-
-export const KB_PLUGIN_ID = 'kb';
-const LANDING_PATH = '/kb';
 
 /** Tag id from a tag's permalink (`/kb/tags/gitops` → `gitops`). */
 function tagId(permalink: string): string {
@@ -58,7 +56,7 @@ export function KbBreadcrumbs(): ReactNode {
       })}>
       <ul className="breadcrumbs">
         <li className="breadcrumbs__item">
-          <Link className="breadcrumbs__link" to={LANDING_PATH}>
+          <Link className="breadcrumbs__link" to={KB_LANDING_PATH}>
             <Translate id="kb.breadcrumbs.root">Knowledge base</Translate>
           </Link>
         </li>
@@ -66,7 +64,7 @@ export function KbBreadcrumbs(): ReactNode {
           <li className="breadcrumbs__item">
             <Link
               className="breadcrumbs__link"
-              to={tagFilterPath(LANDING_PATH, topicTag.id)}>
+              to={tagFilterPath(KB_LANDING_PATH, topicTag.id)}>
               {topicTag.label}
             </Link>
           </li>
@@ -192,7 +190,7 @@ export function KbAnswerFooter(): ReactNode {
           <ul className={styles.inlineList}>
             {tags.map((tag) => (
               <li key={tag.id}>
-                <Link to={tagFilterPath(LANDING_PATH, tag.id)}>
+                <Link to={tagFilterPath(KB_LANDING_PATH, tag.id)}>
                   {tag.label}
                 </Link>
               </li>

@@ -2,8 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import data from '@generated/community/default/events.json';
 
-import EventCard from '@site/src/components/EventCard';
-import {useNow} from '@site/src/components/EventCard/useNow';
+import EventCard, {useNow} from '@theme/EventCard';
 import {nextEvent} from '@site/src/lib/events/model';
 import styles from './styles.module.css';
 
