@@ -153,6 +153,22 @@ function offsetAt(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+/**
+ * `instant` as the clocks of `timeZone` show it, with their offset:
+ * `2026-12-07T09:00:00+01:00` (seconds kept, milliseconds dropped).
+ */
+export function zonedIsoString(instant: number, timeZone: string): string {
+  const wall = wallClock(instant, timeZone);
+  const offsetMinutes = Math.round(offsetAt(instant, timeZone) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /**
  * The instant (ms since the epoch) at which the clocks in `timeZone` show
  * `time` on `day`. A time that does not exist that day (inside a spring-forward

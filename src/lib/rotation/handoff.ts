@@ -16,7 +16,7 @@
  * decide.
  */
 import {zonedDay} from './dates';
-import {zonedIsoString} from './json';
+import {zonedIsoString} from './dates';
 import type {RotationSchedule, Shift} from './schedule';
 import type {Engineer} from './types';
 

@@ -5,9 +5,9 @@ import {
   buildRotationJson,
   rotationJsonSegments,
   serialiseRotationJson,
-  zonedIsoString,
   type RotationJson,
 } from './json';
+import {zonedIsoString} from './dates';
 import {RotationSchedule} from './schedule';
 
 const HOUR = 3600 * 1000;

@@ -6,7 +6,7 @@
  * handle: what the /support page already shows. Pure: the plugin writes the
  * file, the page links to it.
  */
-import type {Weekday} from './dates';
+import {zonedIsoString, type Weekday} from './dates';
 import type {Shift} from './schedule';
 import type {Rotation} from './types';
 
@@ -68,52 +68,6 @@ export interface RotationJsonOptions {
 /** Path segments of the JSON document below the site's base URL. */
 export function rotationJsonSegments(): string[] {
   return ['support', 'rotation.json'];
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, '0');
-}
-
-/**
- * `instant` as the clocks of `timeZone` show it, with their offset:
- * `2026-12-07T09:00:00+01:00` (seconds kept, milliseconds dropped).
- */
-export function zonedIsoString(instant: number, timeZone: string): string {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(timeZone, format);
-  }
-  const seconds = Math.floor(instant / 1000) * 1000;
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(seconds)) {
-    if (part.type !== 'literal') {
-      parts[part.type] = Number(part.value);
-    }
-  }
-  const wall = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
-  );
-  const offsetMinutes = Math.round((wall - seconds) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  return `${pad(parts.year!, 4)}-${pad(parts.month!)}-${pad(parts.day!)}T${pad(parts.hour!)}:${pad(parts.minute!)}:${pad(parts.second!)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 export function buildRotationJson(options: RotationJsonOptions): RotationJson {
