@@ -14,6 +14,9 @@ import kbPlugin, {type Options as KbOptions} from './src/plugins/kb';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
 import {algoliaFromEnv} from './src/lib/search/algolia';
+import remarkDiagrams, {
+  type Options as DiagramsOptions,
+} from './src/plugins/diagrams/remark';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -31,6 +34,17 @@ const ALGOLIA = algoliaFromEnv(process.env);
 const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
 
+// Mermaid diagrams are drawn when the site is built, as inline SVG in both
+// colour modes (src/plugins/diagrams): the reader loads no diagram library.
+// `npm start` shows a diagram it cannot draw (no Chromium) as its source.
+const diagrams: [typeof remarkDiagrams, DiagramsOptions] = [
+  remarkDiagrams,
+  {
+    themes: {light: 'neutral', dark: 'dark'},
+    fallback: process.env.NODE_ENV === 'development',
+  },
+];
+
 const docsOptions = {
   path: 'docs',
   routeBasePath: 'docs',
@@ -42,6 +56,7 @@ const docsOptions = {
   showLastUpdateTime: true,
   tags: 'tags.yml',
   onInlineTags: 'throw',
+  beforeDefaultRemarkPlugins: [diagrams],
   ...(DOCS_ONLY_CURRENT
     ? // The unreleased docs alone, served at /docs like a release would be.
       {onlyIncludeVersions: ['current'], lastVersion: 'current'}
@@ -94,7 +109,6 @@ const config: Config = {
   markdown: {
     // .md files are CommonMark, .mdx files are MDX (contribute/security.md).
     format: 'detect',
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -105,9 +119,8 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  themes: ['@docusaurus/theme-mermaid'],
-  // Diagrams render after a link's jump to a heading: keep the heading in view.
-  clientModules: ['./src/clientModules/keepAnchorInView.ts'],
+  // Shows the drawing of each diagram that matches the colour mode.
+  clientModules: ['./src/plugins/diagrams/diagrams.css'],
 
   presets: [
     [
@@ -121,6 +134,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineAuthors: 'throw',
           onInlineTags: 'throw',
+          beforeDefaultRemarkPlugins: [diagrams],
           onUntruncatedBlogPosts: 'throw',
           showReadingTime: true,
           blogTitle: 'Blog',
@@ -182,6 +196,7 @@ const config: Config = {
         showLastUpdateTime: false,
         tags: 'tags.yml',
         onInlineTags: 'throw',
+        beforeDefaultRemarkPlugins: [diagrams],
       } satisfies Docs.Options,
     ],
     // How to contribute (answers, posts, teams, the rotation, releases,
@@ -198,6 +213,7 @@ const config: Config = {
         showLastUpdateAuthor: false,
         showLastUpdateTime: false,
         onInlineTags: 'throw',
+        beforeDefaultRemarkPlugins: [diagrams],
       } satisfies Docs.Options,
     ],
     // /support and its calendar feeds, from the files named in
@@ -307,7 +323,6 @@ const config: Config = {
       // the code blocks (src/plugins/code-highlighting), never on the home page.
       additionalLanguages: ['bash', 'docker', 'hcl'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     // The classic preset adds @docusaurus/theme-search-algolia when this is set.
     ...(ALGOLIA && {
       algolia: {...ALGOLIA, contextualSearch: true},
