@@ -1,6 +1,11 @@
 import {describe, expect, test} from 'vitest';
 
-import {checkAccessibleText, renamePrefix, scopeIds} from './diagram';
+import {
+  checkAccessibleText,
+  dropUnusedSymbols,
+  renamePrefix,
+  scopeIds,
+} from './diagram';
 
 describe('renamePrefix', () => {
   test('renames the ids of one diagram of a batch, not those of the tenth after it', () => {
@@ -47,6 +52,21 @@ describe('checkAccessibleText', () => {
       ),
     ).toThrow(
       /^blog\/post\.md:12: the mermaid diagram has no accDescr\. .*"accDescr: /,
+    );
+  });
+});
+
+describe('dropUnusedSymbols', () => {
+  test('keeps the symbols a <use> or a url() refers to and drops the rest', () => {
+    const svg =
+      '<svg><defs><symbol id="d-0-clock" width="24"><path d="M0"/></symbol>' +
+      '<symbol id="d-0-database"><path d="M1"/></symbol>' +
+      '<symbol id="d-0-computer"><path d="M2"/></symbol></defs>' +
+      '<use href="#d-0-database"/><rect fill="url(#d-0-computer)"/></svg>';
+    expect(dropUnusedSymbols(svg)).toBe(
+      '<svg><defs><symbol id="d-0-database"><path d="M1"/></symbol>' +
+        '<symbol id="d-0-computer"><path d="M2"/></symbol></defs>' +
+        '<use href="#d-0-database"/><rect fill="url(#d-0-computer)"/></svg>',
     );
   });
 });

@@ -67,6 +67,19 @@ export function drawingKey(parts: {
 export const idPrefix = (key: string): string => `diagram-${key.slice(0, 12)}`;
 
 /**
+ * Drops the `<symbol>`s nothing uses: a sequence diagram carries the icons of
+ * every kind of participant (a database, a computer, a clock: 14 KB) whether
+ * it shows them or not.
+ */
+export function dropUnusedSymbols(svg: string): string {
+  return svg.replaceAll(
+    /<symbol\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/symbol>/g,
+    (symbol, id: string) =>
+      svg.includes(`#${id}"`) || svg.includes(`#${id})`) ? symbol : '',
+  );
+}
+
+/**
  * Renames the ids Mermaid drew with prefix `from` (`diagram-batch-3`,
  * `diagram-batch-3-arrowhead`, `chart-title-diagram-batch-3`; not
  * `diagram-batch-30`) to prefix `to`.

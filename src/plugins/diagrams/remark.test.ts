@@ -118,6 +118,8 @@ describe('remark diagrams', () => {
     expect(ids.length).toBeGreaterThan(8);
     expect(new Set(ids).size).toBe(ids.length);
     expect(selectAll('script', page)).toHaveLength(0);
+    // The sequence diagram's unused participant icons are left out.
+    expect(selectAll('symbol', page)).toHaveLength(0);
     expect(toHtml(page)).not.toMatch(/<script|\son[a-z]+=/i);
     // Each drawing's stylesheet selects in its own drawing only.
     for (const svg of selectAll('svg', page)) {

@@ -21,6 +21,7 @@ import {
   COLOUR_MODES,
   drawingKey,
   drawingStyle,
+  dropUnusedSymbols,
   idPrefix,
   scopeIds,
   withCopyIds,
@@ -184,7 +185,7 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
               const copy = copies.get(prefix) ?? 0;
               copies.set(prefix, copy + 1);
               const svg = withCopyIds(
-                scopeIds(drawing.svg, prefix),
+                scopeIds(dropUnusedSymbols(drawing.svg), prefix),
                 prefix,
                 copy,
               );
