@@ -6,6 +6,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
 
 import {kib} from '../scripts/lib/budgets';
@@ -47,6 +48,36 @@ for (const mode of ['light', 'dark'] as const) {
     expect(text, `label colour on a ${page_} page`).not.toBe(
       mode === 'dark' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)',
     );
+  });
+}
+
+// A flowchart and a wide sequence diagram, in both modes (the colour mode is
+// the reader's system setting, switched without a reload).
+for (const path of [DIAGRAM_PAGE, '/docs/standards/gitops/']) {
+  test(`${path} and its diagram have no axe violations (light and dark)`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await hydrated(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme});
+      await expect(page.locator('html')).toHaveAttribute(
+        'data-theme',
+        colorScheme,
+      );
+      const results = await new AxeBuilder({page})
+        .include('figure.diagram')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.passes.length).toBeGreaterThan(0);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
+        ),
+        `axe violations in the diagram of ${path} (${colorScheme})`,
+      ).toEqual([]);
+    }
   });
 }
 

@@ -7,7 +7,12 @@ import {createHash} from 'node:crypto';
 
 /** The two colour modes of the site and the Mermaid theme drawn for each. */
 export type ColourMode = 'light' | 'dark';
-export type Themes = Record<ColourMode, string>;
+/** A Mermaid theme, with variables that override its colours. */
+export interface MermaidTheme {
+  readonly theme: string;
+  readonly themeVariables?: Readonly<Record<string, string>>;
+}
+export type Themes = Record<ColourMode, MermaidTheme>;
 
 export const COLOUR_MODES: readonly ColourMode[] = ['light', 'dark'];
 
@@ -51,7 +56,7 @@ export function checkAccessibleText(
  */
 export function drawingKey(parts: {
   readonly renderer: string;
-  readonly theme: string;
+  readonly theme: MermaidTheme;
   readonly source: string;
 }): string {
   return createHash('sha256')

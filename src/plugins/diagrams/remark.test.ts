@@ -21,7 +21,7 @@ import {afterAll, describe, expect, test} from 'vitest';
 import remarkDiagrams from './remark';
 import {createDraw, type Draw} from './render';
 
-const themes = {light: 'neutral', dark: 'dark'};
+const themes = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
 
 const FLOWCHART = [
   'flowchart TD',

@@ -22,6 +22,7 @@ import {
   idPrefix,
   renamePrefix,
   type Drawing,
+  type MermaidTheme,
 } from '../../lib/diagrams/diagram';
 
 /**
@@ -77,7 +78,7 @@ const BATCH_WAIT_MS = 200;
 /** The ids of a batch, renamed to each diagram's own prefix after drawing. */
 const BATCH_PREFIX = 'diagram-batch';
 
-export type Draw = (source: string, theme: string) => Promise<Drawing>;
+export type Draw = (source: string, theme: MermaidTheme) => Promise<Drawing>;
 
 function isDrawing(value: unknown): value is Drawing {
   const drawing = value as Partial<Drawing> | null;
@@ -118,11 +119,11 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
   }
   // Requests of the same theme wait a moment and are drawn together: Chromium
   // loads Mermaid (3 MB) once per page, which costs more than a diagram.
-  const queued = new Map<string, Request[]>();
+  const queued = new Map<string, {theme: MermaidTheme; requests: Request[]}>();
   let flushTimer: NodeJS.Timeout | undefined;
 
   async function renderBatch(
-    theme: string,
+    theme: MermaidTheme,
     requests: Request[],
   ): Promise<void> {
     // Throws, saying what to install, where no Chromium is found.
@@ -138,7 +139,13 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
     try {
       const results = await render(
         requests.map((request) => request.source),
-        {prefix: BATCH_PREFIX, mermaidConfig: {theme: theme as never}},
+        {
+          prefix: BATCH_PREFIX,
+          mermaidConfig: {
+            theme: theme.theme as never,
+            themeVariables: theme.themeVariables,
+          },
+        },
       );
       requests.forEach((request, index) => {
         const result = results[index];
@@ -171,8 +178,8 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
 
   function flush(): void {
     flushTimer = undefined;
-    for (const [theme, requests] of queued) {
-      queued.delete(theme);
+    for (const [name, {theme, requests}] of queued) {
+      queued.delete(name);
       renderBatch(theme, requests).catch((error: unknown) => {
         for (const request of requests) {
           request.reject(
@@ -185,20 +192,21 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
 
   function renderOne(
     source: string,
-    theme: string,
+    theme: MermaidTheme,
     key: string,
   ): Promise<Drawing> {
     return new Promise((resolve, reject) => {
-      const requests = queued.get(theme) ?? [];
-      requests.push({source, key, resolve, reject});
-      queued.set(theme, requests);
+      const name = JSON.stringify(theme);
+      const batch = queued.get(name) ?? {theme, requests: []};
+      batch.requests.push({source, key, resolve, reject});
+      queued.set(name, batch);
       flushTimer ??= setTimeout(flush, BATCH_WAIT_MS);
     });
   }
 
   async function cachedOrRendered(
     source: string,
-    theme: string,
+    theme: MermaidTheme,
     key: string,
   ): Promise<Drawing> {
     const file = path.join(cacheDir, `${key}.json`);
