@@ -14,6 +14,9 @@ import {kbDocsOptions} from './src/plugins/kb/docs';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
 import {algoliaFromEnv} from './src/lib/search/algolia';
+import remarkDiagrams, {
+  type Options as DiagramsOptions,
+} from './src/plugins/diagrams/remark';
 
 // Publish under another address (GitHub Pages, preview hosts):
 // SITE_URL=https://acme.github.io BASE_URL=/baseplate/ npm run build
@@ -31,6 +34,21 @@ const ALGOLIA = algoliaFromEnv(process.env);
 const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
 
+// Mermaid diagrams are drawn when the site is built, as inline SVG in both
+// colour modes (src/plugins/diagrams): the reader loads no diagram library.
+// `npm start` shows a diagram it cannot draw (no Chromium) as its source.
+const diagrams: [typeof remarkDiagrams, DiagramsOptions] = [
+  remarkDiagrams,
+  {
+    themes: {
+      light: {theme: 'neutral'},
+      // Edge labels: #ccc on #585858 is 4.4:1, below WCAG AA's 4.5:1.
+      dark: {theme: 'dark', themeVariables: {edgeLabelBackground: '#333333'}},
+    },
+    fallback: process.env.NODE_ENV === 'development',
+  },
+];
+
 const docsOptions = {
   path: 'docs',
   routeBasePath: 'docs',
@@ -42,6 +60,7 @@ const docsOptions = {
   showLastUpdateTime: true,
   tags: 'tags.yml',
   onInlineTags: 'throw',
+  beforeDefaultRemarkPlugins: [diagrams],
   ...(DOCS_ONLY_CURRENT
     ? // The unreleased docs alone, served at /docs like a release would be.
       {onlyIncludeVersions: ['current'], lastVersion: 'current'}
@@ -94,7 +113,6 @@ const config: Config = {
   markdown: {
     // .md files are CommonMark, .mdx files are MDX (contribute/security.md).
     format: 'detect',
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -103,9 +121,8 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  themes: ['@docusaurus/theme-mermaid'],
-  // Diagrams render after a link's jump to a heading: keep the heading in view.
-  clientModules: ['./src/clientModules/keepAnchorInView.ts'],
+  // Shows the drawing of each diagram that matches the colour mode.
+  clientModules: ['./src/plugins/diagrams/diagrams.css'],
 
   presets: [
     [
@@ -119,6 +136,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineAuthors: 'throw',
           onInlineTags: 'throw',
+          beforeDefaultRemarkPlugins: [diagrams],
           onUntruncatedBlogPosts: 'throw',
           showReadingTime: true,
           blogTitle: 'Blog',
@@ -170,7 +188,10 @@ const config: Config = {
     // sidebar (src/plugins/kb/docs.ts).
     [
       '@docusaurus/plugin-content-docs',
-      kbDocsOptions({siteDir: __dirname, editUrl}),
+      {
+        ...kbDocsOptions({siteDir: __dirname, editUrl}),
+        beforeDefaultRemarkPlugins: [diagrams],
+      } satisfies Docs.Options,
     ],
     // How to contribute (answers, posts, teams, the rotation, releases,
     // publishing): the contributors' how-tos, published beside what they
@@ -186,6 +207,7 @@ const config: Config = {
         showLastUpdateAuthor: false,
         showLastUpdateTime: false,
         onInlineTags: 'throw',
+        beforeDefaultRemarkPlugins: [diagrams],
       } satisfies Docs.Options,
     ],
     // /support and its calendar feeds, from the files named in
@@ -292,7 +314,6 @@ const config: Config = {
       // the code blocks (src/plugins/code-highlighting), never on the home page.
       additionalLanguages: ['bash', 'docker', 'hcl'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     // The classic preset adds @docusaurus/theme-search-algolia when this is set.
     ...(ALGOLIA && {
       algolia: {...ALGOLIA, contextualSearch: true},

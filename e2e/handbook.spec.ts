@@ -45,40 +45,6 @@ for (const id of archetypeOrder) {
   });
 }
 
-// Mermaid draws a diagram in the browser after the page is shown, so on a slow
-// connection the diagram above the checklist used to push the heading a link
-// had jumped to out of view (facebook/docusaurus#9940). Every script but the
-// entry bundles arrives late here, as over a congested VPN.
-for (const via of ['a shared link', "the page's own link"] as const) {
-  test(`${via} to a heading below a diagram keeps it in view while the diagram renders`, async ({
-    page,
-  }) => {
-    await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
-      if (!/\/(main|runtime~main)\.[^/]+\.js$/.test(route.request().url())) {
-        await new Promise((resolve) => setTimeout(resolve, 1_500));
-      }
-      await route.continue();
-    });
-    const url = `/docs/${archetypes['02'].docId}`;
-    if (via === 'a shared link') {
-      await page.goto(`${url}#checklist`);
-    } else {
-      await page.goto(url);
-      await hydrated(page);
-      await page
-        .getByRole('main')
-        .getByRole('link', {name: 'Go to the checklist'})
-        .click();
-    }
-    const diagram = page.locator('.docusaurus-mermaid-container svg');
-    await expect(diagram).toHaveCount(1, {timeout: 15_000});
-    await expect(checklistHeading(page)).toBeInViewport();
-    // Scrolling is the reader's again as soon as they act.
-    await page.mouse.wheel(0, -1_000);
-    await expect(checklistHeading(page)).not.toBeInViewport();
-  });
-}
-
 // Each stage's page, the link that acts on it, and where that link must go,
 // in every docs version (the latest at /docs, Next, and the older release).
 const stages = [

@@ -1,0 +1,158 @@
+/**
+ * Diagrams are drawn when the site is built (src/plugins/diagrams): a reader
+ * sees each one in their colour mode, by its accessible name, without loading
+ * a diagram library, and a link to a heading below one lands on it.
+ */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+
+import {kib} from '../scripts/lib/budgets';
+import {measurePageWeight} from '../scripts/lib/page-weight';
+import {BUILD_DIR} from '../scripts/lib/sitemap';
+import {archetypes} from '../src/lib/archetype';
+import {hydrated} from './hydrated';
+
+const DIAGRAM_PAGE = '/docs/standards/certificates/';
+// The latest release's page (versioned_docs/version-2026.1).
+const TITLE = 'How an Ingress gets its certificate';
+// A handbook page of the same kind without a diagram.
+const PLAIN_PAGE = '/docs/standards/storage/';
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`a diagram shows in ${mode} mode, named and described`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({colorScheme: mode});
+    await page.goto(DIAGRAM_PAGE);
+    await hydrated(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+    // The drawing of the other mode is hidden, so one image has the name.
+    const drawing = page.getByRole('img', {name: TITLE});
+    await expect(drawing).toHaveCount(1);
+    await expect(drawing).toBeVisible();
+    await expect(drawing).toHaveClass(
+      mode === 'light' ? /\bdiagramLight\b/ : /\bdiagramDark\b/,
+    );
+    await expect(drawing).toHaveAccessibleDescription(
+      /^An Ingress with the cert-manager cluster-issuer annotation/,
+    );
+    // The labels are drawn in the colours of the mode.
+    const label = drawing.getByText('cert-manager', {exact: true});
+    const [text, page_] = await Promise.all([
+      label.evaluate((node) => getComputedStyle(node).color),
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    ]);
+    expect(text, `label colour on a ${page_} page`).not.toBe(
+      mode === 'dark' ? 'rgb(0, 0, 0)' : 'rgb(255, 255, 255)',
+    );
+  });
+}
+
+// A flowchart and a wide sequence diagram, in both modes (the colour mode is
+// the reader's system setting, switched without a reload).
+for (const path of [DIAGRAM_PAGE, '/docs/standards/gitops/']) {
+  test(`${path} and its diagram have no axe violations (light and dark)`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await hydrated(page);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({colorScheme});
+      await expect(page.locator('html')).toHaveAttribute(
+        'data-theme',
+        colorScheme,
+      );
+      const results = await new AxeBuilder({page})
+        .include('figure.diagram')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.passes.length).toBeGreaterThan(0);
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
+        ),
+        `axe violations in the diagram of ${path} (${colorScheme})`,
+      ).toEqual([]);
+    }
+  });
+}
+
+test('a diagram page loads no diagram library and no more JavaScript than a page without one', async ({
+  page,
+  baseURL,
+}) => {
+  const diagram = await measurePageWeight(
+    page,
+    new URL(DIAGRAM_PAGE, baseURL).href,
+    BUILD_DIR,
+  );
+  const plain = await measurePageWeight(
+    page,
+    new URL(PLAIN_PAGE, baseURL).href,
+    BUILD_DIR,
+  );
+  test.info().annotations.push({
+    type: 'measured',
+    description: `${DIAGRAM_PAGE}: ${kib(diagram.scriptGzipBytes)}, ${PLAIN_PAGE}: ${kib(plain.scriptGzipBytes)}`,
+  });
+  for (const script of diagram.scripts) {
+    const source = readFileSync(join(BUILD_DIR, script.path), 'utf8');
+    expect(source, `${script.path} holds Mermaid`).not.toContain('mermaidAPI');
+  }
+  // The page's own chunk carries its two drawings (4 KiB); Mermaid was 190.
+  expect(diagram.scriptGzipBytes).toBeLessThan(
+    plain.scriptGzipBytes + 8 * 1024,
+  );
+});
+
+test('a link to a heading below a diagram lands on it before any script runs', async ({
+  page,
+}) => {
+  // Every script but the entry bundles arrives late, as over a congested VPN.
+  await page.route(/\/assets\/js\/.+\.js$/, async (route) => {
+    if (!/\/(main|runtime~main)\.[^/]+\.js$/.test(route.request().url())) {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await route.continue();
+  });
+  await page.goto(`/docs/${archetypes['02'].docId}/#checklist`, {
+    waitUntil: 'commit',
+  });
+  const drawing = page.locator('svg.diagramLight');
+  await expect(drawing).toBeVisible();
+  const heading = page.getByRole('heading', {level: 2, name: /^Checklist/});
+  await expect(heading).toBeInViewport();
+  await hydrated(page);
+  await expect(heading).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}});
+
+  test('a wide diagram scrolls inside its figure, by keyboard too, and the page does not', async ({
+    page,
+  }) => {
+    await page.goto('/docs/standards/gitops/');
+    await hydrated(page);
+    const figure = page.locator('figure.diagram');
+    const [inner, outer] = await figure.evaluate((node) => [
+      node.scrollWidth,
+      node.clientWidth,
+    ]);
+    expect(inner).toBeGreaterThan(outer);
+    const pageWidth = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(pageWidth[0]).toBe(pageWidth[1]);
+    await figure.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => figure.evaluate((node) => node.scrollLeft))
+      .toBeGreaterThan(0);
+  });
+});

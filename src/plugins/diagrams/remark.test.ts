@@ -1,0 +1,199 @@
+/**
+ * The diagrams plugin with the real renderer: Mermaid in the machine's
+ * Chromium (CHROMIUM_PATH or /usr/bin/chromium), drawing into a cache folder
+ * of the test's own.
+ */
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
+import {evaluate} from '@mdx-js/mdx';
+import type {Element, Root as HastRoot} from 'hast';
+import {fromHtml} from 'hast-util-from-html';
+import {select, selectAll} from 'hast-util-select';
+import {toHtml} from 'hast-util-to-html';
+import {createElement} from 'react';
+import * as runtime from 'react/jsx-runtime';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {VFile} from 'vfile';
+import {afterAll, describe, expect, test} from 'vitest';
+
+import remarkDiagrams from './remark';
+import {createDraw, type Draw} from './render';
+
+const themes = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
+
+const FLOWCHART = [
+  'flowchart TD',
+  '  accTitle: How a change ships',
+  '  accDescr: A merged pull request is applied by Argo CD.',
+  '  pr[Pull request] -->|merged| argo[Argo CD]',
+].join('\n');
+
+const SEQUENCE = [
+  'sequenceDiagram',
+  '  accTitle: Who calls whom',
+  '  accDescr: The developer pushes, the registry answers.',
+  '  actor Dev as Developer',
+  '  Dev->>Registry: push image',
+  '  Registry-->>Dev: digest',
+].join('\n');
+
+const fence = (source: string) => `\`\`\`mermaid\n${source}\n\`\`\``;
+
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'diagrams-test-'));
+afterAll(() => rmSync(cacheDir, {recursive: true, force: true}));
+
+/** The page as the server renders it: through MDX, as Docusaurus does, and React. */
+async function toHast(
+  markdown: string,
+  draw: Draw,
+  fallback = false,
+): Promise<HastRoot> {
+  const file = new VFile({path: 'docs/example.md', value: markdown});
+  const {default: Content} = await evaluate(file, {
+    ...runtime,
+    remarkPlugins: [[remarkDiagrams, {themes, draw, fallback}]],
+  });
+  return fromHtml(renderToStaticMarkup(createElement(Content)), {
+    fragment: true,
+  });
+}
+
+const textOf = (root: HastRoot, selector: string): string | undefined => {
+  const node = select(selector, root);
+  return node ? toHtml(node.children) : undefined;
+};
+
+describe('remark diagrams', () => {
+  const draw = createDraw(cacheDir);
+  let page: HastRoot;
+
+  test('draws a flowchart and a sequence diagram, each in both colour modes', async () => {
+    page = await toHast(
+      `# Example\n\n${fence(FLOWCHART)}\n\nText between.\n\n${fence(SEQUENCE)}\n`,
+      draw,
+    );
+    const figures = selectAll('figure.diagram', page);
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) {
+      const drawings = selectAll(':scope > svg', figure);
+      expect(
+        drawings.map((svg) => (svg.properties.className as string[]).at(-1)),
+      ).toEqual(['diagramLight', 'diagramDark']);
+      // The two modes are drawn with different themes.
+      const [light, dark] = drawings.map((svg) =>
+        textOf(svg as never, 'style'),
+      );
+      expect(light).toBeTruthy();
+      expect(dark).not.toBe(light);
+    }
+    // No code block of the source is left.
+    expect(select('pre', page)).toBeUndefined();
+  }, 120_000);
+
+  test('names each drawing by its accTitle and describes it by its accDescr', () => {
+    const expected = [
+      ['How a change ships', 'A merged pull request is applied by Argo CD.'],
+      ['Who calls whom', 'The developer pushes, the registry answers.'],
+    ];
+    const drawings = selectAll('svg', page);
+    expect(drawings).toHaveLength(4);
+    drawings.forEach((svg, i) => {
+      const [title, description] = expected[Math.floor(i / 2)]!;
+      expect(svg.properties.role).toBe('img');
+      // Mermaid's "flowchart-v2" would be read out as what the image is.
+      expect(svg.properties.ariaRoleDescription).toBeUndefined();
+      const labelledBy = String(svg.properties.ariaLabelledBy);
+      const describedBy = String(svg.properties.ariaDescribedBy);
+      expect(textOf(svg as never, `[id="${labelledBy}"]`)).toBe(title);
+      expect(textOf(svg as never, `[id="${describedBy}"]`)).toBe(description);
+    });
+  });
+
+  test('gives every element of the page an id of its own, and no script', () => {
+    const ids = selectAll('[id]', page).map((node) =>
+      String(node.properties.id),
+    );
+    expect(ids.length).toBeGreaterThan(8);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(selectAll('script', page)).toHaveLength(0);
+    // The sequence diagram's unused participant icons are left out.
+    expect(selectAll('symbol', page)).toHaveLength(0);
+    expect(toHtml(page)).not.toMatch(/<script|\son[a-z]+=/i);
+    // Each drawing's stylesheet selects in its own drawing only.
+    for (const svg of selectAll('svg', page)) {
+      const style = textOf(svg as never, 'style') ?? '';
+      const selected = (style.match(/#[\w-]+/g) ?? []).filter(
+        (match) => !/^#[0-9a-f]{3,8}$/i.test(match),
+      );
+      expect(selected.length).toBeGreaterThan(0);
+      for (const id of selected) {
+        expect(id.startsWith(`#${String(svg.properties.id)}`), id).toBe(true);
+      }
+    }
+  });
+
+  test('a diagram shown twice on one page gets other ids the second time', async () => {
+    const twice = await toHast(
+      `${fence(FLOWCHART)}\n\n${fence(FLOWCHART)}\n`,
+      draw,
+    );
+    const ids = selectAll('[id]', twice).map((node) =>
+      String(node.properties.id),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    const [first, second] = selectAll('figure', twice) as Element[];
+    expect(toHtml(second!).length).toBeGreaterThan(0);
+    expect(toHtml(second!)).not.toBe(toHtml(first!));
+  }, 60_000);
+
+  test('draws from the cache: a rebuild needs no browser', async () => {
+    // Two diagrams, two themes.
+    expect(
+      readdirSync(cacheDir).filter((name) => name.endsWith('.json')),
+    ).toHaveLength(4);
+    const previous = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = path.join(cacheDir, 'no-such-chromium');
+    try {
+      const again = await toHast(fence(SEQUENCE), createDraw(cacheDir));
+      expect(selectAll('svg[role="img"]', again)).toHaveLength(2);
+      await expect(
+        toHast(
+          fence(`${FLOWCHART}\n  argo --> ns[Namespace]`),
+          createDraw(cacheDir),
+        ),
+      ).rejects.toThrow(/docs\/example\.md:1: .*CHROMIUM_PATH points at/s);
+    } finally {
+      if (previous === undefined) {
+        delete process.env.CHROMIUM_PATH;
+      } else {
+        process.env.CHROMIUM_PATH = previous;
+      }
+    }
+  });
+
+  test('a diagram without accTitle or accDescr fails, naming the file, the line and the fix', async () => {
+    await expect(
+      toHast(`# Title\n\n${fence('flowchart TD\n  a --> b')}\n`, draw),
+    ).rejects.toThrow(
+      /docs\/example\.md:3: the mermaid diagram has no accTitle and no accDescr\..*add, below its first line, "accTitle:/s,
+    );
+  });
+
+  test('with the fallback, a diagram that cannot be drawn shows its source under a note', async () => {
+    const broken: Draw = async () => {
+      throw new Error(
+        'No Chromium found: install Debian\'s "chromium" package',
+      );
+    };
+    const shown = await toHast(fence(FLOWCHART), broken, true);
+    expect(select('figure', shown)).toBeUndefined();
+    expect(toHtml(shown)).toContain(
+      'This diagram could not be drawn (No Chromium found',
+    );
+    expect(textOf(shown, 'pre > code.language-mermaid')).toContain(
+      'accTitle: How a change ships',
+    );
+  });
+});
