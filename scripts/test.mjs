@@ -8,10 +8,10 @@
  * 2. Pins the build's clock: SOURCE_DATE_EPOCH is the last commit's time
  *    unless it is set, so the suite builds the same files on every day it
  *    runs (the browser's clock is pinned by the tests themselves).
- * 3. Runs lint and typecheck side by side, then the unit tests, the
- *    production build and the end-to-end suite, and prints how long each took.
+ * 3. Runs lint and typecheck side by side, then the production build, the
+ *    unit tests and the end-to-end suite, and prints how long each took.
  *
- * Usage: npm test [-- --from build]   (start at a stage: lint, unit, build, e2e)
+ * Usage: npm test [-- --from build]   (start at a stage: lint, build, unit, e2e)
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -31,8 +31,11 @@ const STAGES = [
       ['npm', 'run', 'typecheck'],
     ],
   },
-  {name: 'unit', commands: [['npm', 'run', 'test:unit']]},
+  // The build before the unit tests: it draws the site's diagrams into the
+  // shared cache (node_modules/.cache/baseplate-diagrams), so the broken-copy
+  // builds of the unit stage read them instead of drawing each again.
   {name: 'build', commands: [['npm', 'run', 'build']]},
+  {name: 'unit', commands: [['npm', 'run', 'test:unit']]},
   {name: 'e2e', commands: [['npm', 'run', 'test:e2e']]},
 ];
 
