@@ -2,7 +2,6 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type * as Docs from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes, type PrismTheme} from 'prism-react-renderer';
-import {GlobExcludeDefault} from '@docusaurus/utils';
 
 import {site} from './src/data/site';
 import {buildDate} from './src/lib/buildDate';
@@ -153,10 +152,6 @@ const config: Config = {
           editUrl,
         },
         theme: {customCss: './src/css/custom.css'},
-        // With Algolia, its theme serves /search instead of src/pages/search.
-        ...(ALGOLIA && {
-          pages: {exclude: [...GlobExcludeDefault, 'search/**']},
-        }),
         sitemap: {
           lastmod: 'date',
           changefreq: null,
@@ -228,7 +223,7 @@ const config: Config = {
     // Every YAML block against the upstream schemas and the platform model of
     // its version (docs/platform.yaml, versioned_docs/*/platform.yaml).
     './src/plugins/manifests/index.ts',
-    ...(ALGOLIA ? [] : ['./src/plugins/search-pagefind/index.ts']),
+    ...(ALGOLIA ? [] : ['./src/plugins/search/index.ts']),
   ],
 
   themeConfig: {

@@ -27,7 +27,7 @@ import {
   type DocSearchRecord,
 } from '../src/lib/search/docsearch';
 import {htmlFileToUrlPath} from '../src/lib/search/paths';
-import {listHtmlFiles} from '../src/plugins/search-pagefind/indexSite';
+import {listHtmlFiles} from '../src/plugins/search/indexSite';
 
 type Host = NonNullable<
   NonNullable<Parameters<typeof searchClient>[2]>['hosts']

@@ -5,24 +5,12 @@ import {afterAll, describe, expect, it} from 'vitest';
 
 import {
   htmlFileFor,
-  htmlFileToPath,
   largestPages,
   pageKind,
   readBuildOutput,
   sidebarBytes,
   summarizeByKind,
 } from './build-output';
-
-describe('htmlFileToPath', () => {
-  it('maps the files of a trailingSlash: false build to URL paths', () => {
-    expect(htmlFileToPath('index.html')).toBe('/');
-    expect(htmlFileToPath('docs.html')).toBe('/docs');
-    expect(htmlFileToPath(join('kb', 'gitops', 'sync.html'))).toBe(
-      '/kb/gitops/sync',
-    );
-    expect(htmlFileToPath(join('blog', 'index.html'))).toBe('/blog');
-  });
-});
 
 describe('pageKind', () => {
   it.each([
@@ -35,6 +23,11 @@ describe('pageKind', () => {
     ['/kb/gitops/sync/out-of-sync-1', 'knowledge-base answer'],
     ['/kb/gitops/sync-stuck-out-of-sync', 'knowledge-base answer'],
     ['/blog', 'list or tag page'],
+    ['/blog/', 'list or tag page'],
+    ['/kb/', 'list or tag page'],
+    ['/kb/gitops/', 'list or tag page'],
+    ['/kb/gitops/sync-stuck-out-of-sync/', 'knowledge-base answer'],
+    ['/docs/', 'doc page'],
     ['/blog/page/2', 'list or tag page'],
     ['/blog/welcome-to-baseplate', 'blog post'],
     ['/support', 'custom page'],
@@ -84,15 +77,15 @@ describe('readBuildOutput', () => {
 
   it('counts pages, bytes and kinds of files', () => {
     mkdirSync(join(dir, 'assets', 'js'), {recursive: true});
-    mkdirSync(join(dir, 'docs'));
+    mkdirSync(join(dir, 'docs', 'intro'), {recursive: true});
     writeFileSync(join(dir, 'index.html'), 'x'.repeat(100));
-    writeFileSync(join(dir, 'docs', 'intro.html'), 'x'.repeat(50));
+    writeFileSync(join(dir, 'docs', 'intro', 'index.html'), 'x'.repeat(50));
     writeFileSync(join(dir, 'assets', 'js', 'main.1.js'), 'x'.repeat(30));
     writeFileSync(join(dir, 'sitemap.xml'), 'x'.repeat(7));
     expect(readBuildOutput(dir)).toEqual({
       pages: [
         {path: '/', bytes: 100},
-        {path: '/docs/intro', bytes: 50},
+        {path: '/docs/intro/', bytes: 50},
       ],
       totals: {files: 4, bytes: 187, htmlBytes: 150, jsBytes: 30, cssBytes: 0},
     });

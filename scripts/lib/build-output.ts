@@ -3,10 +3,12 @@
  * totals of the output folder. Pure helpers classify and summarise them.
  */
 import {existsSync, readdirSync, statSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {join, relative} from 'node:path';
+
+import {htmlFileToUrlPath} from '../../src/lib/search/paths';
 
 export interface HtmlPage {
-  /** URL path on a site served from /: "/", "/docs", "/kb/gitops/sync/x". */
+  /** URL path on a site served from /: "/", "/docs/", "/kb/gitops/sync/x/". */
   readonly path: string;
   readonly bytes: number;
 }
@@ -30,14 +32,6 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** The URL path of an HTML file (trailingSlash: false writes /docs as docs.html). */
-export function htmlFileToPath(relativeFile: string): string {
-  const path = `/${relativeFile.split(sep).join('/')}`
-    .replace(/\/index\.html$/, '')
-    .replace(/\.html$/, '');
-  return path === '' ? '/' : path;
-}
-
 export function readBuildOutput(buildDir: string): {
   pages: HtmlPage[];
   totals: OutputTotals;
@@ -50,7 +44,10 @@ export function readBuildOutput(buildDir: string): {
     totals.bytes += size;
     if (file.endsWith('.html')) {
       totals.htmlBytes += size;
-      pages.push({path: htmlFileToPath(relative(buildDir, file)), bytes: size});
+      pages.push({
+        path: htmlFileToUrlPath(relative(buildDir, file)),
+        bytes: size,
+      });
     } else if (file.endsWith('.js')) {
       totals.jsBytes += size;
     } else if (file.endsWith('.css')) {
@@ -72,7 +69,7 @@ export type PageKind =
 export function pageKind(path: string): PageKind {
   if (path === '/') return 'home';
   if (
-    /\/tags(\/|$)|^\/blog\/(page|archive|authors)(\/|$)|^\/blog$/.test(path)
+    /\/tags(\/|$)|^\/blog\/(page|archive|authors)(\/|$)|^\/blog\/?$/.test(path)
   ) {
     return 'list or tag page';
   }

@@ -15,10 +15,7 @@ import {cp, mkdir, readdir, rm, stat, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 
-import {
-  indexSite,
-  PAGEFIND_DIR,
-} from '../../src/plugins/search-pagefind/indexSite';
+import {indexSite, PAGEFIND_DIR} from '../../src/plugins/search/indexSite';
 import {measureSearch, type QueryMeasurement} from '../lib/first-search';
 import {readSiteFacts} from '../lib/corpus';
 import {writeHtmlCorpus} from '../lib/corpus-html';

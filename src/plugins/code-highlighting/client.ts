@@ -1,11 +1,8 @@
 // Client module of the code-highlighting plugin (see
-// src/theme/CodeBlock/highlighter.ts).
+// ./theme/CodeBlock/highlighter.ts).
 import type {ClientModule} from '@docusaurus/types';
 
-import {
-  hydrationDone,
-  loadHighlighter,
-} from '../../theme/CodeBlock/highlighter';
+import {hydrationDone, loadHighlighter} from './theme/CodeBlock/highlighter';
 
 /**
  * A client-side navigation is starting: the next page is rendered by the

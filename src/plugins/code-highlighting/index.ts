@@ -6,12 +6,12 @@
  *   `themeConfig.prism.additionalLanguages` in a client module, and client
  *   modules are part of `main.js`: Prism and its grammars (28 KiB of
  *   gzip-compressed JavaScript) were loaded and run by every page. This plugin
- *   empties that module; `src/theme/CodeBlock/Tokens.tsx`, the only module
+ *   empties that module; `./theme/CodeBlock/Tokens.tsx`, the only module
  *   that imports Prism, does the same registration with the theme's own
  *   `@theme/prism-include-languages`.
  * - The page a reader opens does not run Prism in the browser: the server
  *   highlighted it, and its code blocks hydrate around the server's lines
- *   (`src/theme/CodeBlock/Content`). Prism loads for pages the browser renders
+ *   (`./theme/CodeBlock/Content`). Prism loads for pages the browser renders
  *   itself, from the first client-side navigation on. `CODE_HIGHLIGHTING_SERVER`
  *   (true in the server bundle) lets the server import Prism synchronously,
  *   and this plugin's client module marks the end of the first render and
@@ -60,6 +60,10 @@ export default function codeHighlighting(
   );
   return {
     name: 'code-highlighting',
+    // The CodeBlock the classic theme's Markdown renders (@theme/CodeBlock).
+    getThemePath() {
+      return './theme';
+    },
     getClientModules() {
       return [cssFile, path.join(__dirname, 'client.ts')];
     },

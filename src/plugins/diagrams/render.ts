@@ -7,7 +7,6 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 
 import type * as MermaidIsomorphic from 'mermaid-isomorphic';
@@ -24,6 +23,7 @@ import {
   type Drawing,
   type MermaidTheme,
 } from '../../lib/diagrams/diagram';
+import {nativeImport} from '../nativeImport';
 
 /**
  * The folder of an installed package, found as Node finds it from `from`
@@ -49,15 +49,6 @@ const version = (dir: string): string =>
       version: string;
     }
   ).version;
-
-/**
- * mermaid-isomorphic is an ES module that uses `import.meta`: jiti, which
- * loads docusaurus.config.ts, would compile its `import()` to `require()`. A
- * CommonJS file loaded by Node's own require keeps a real `import()`.
- */
-const importModule = createRequire(__filename)('./importModule.cjs') as (
-  specifier: string,
-) => Promise<unknown>;
 
 const isomorphicDir = packageDir('mermaid-isomorphic', process.cwd());
 
@@ -129,7 +120,7 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
     // Throws, saying what to install, where no Chromium is found.
     const executablePath = resolveChromium();
     // Loaded only when a diagram is not in the cache.
-    const {createMermaidRenderer} = (await importModule(
+    const {createMermaidRenderer} = (await nativeImport(
       'mermaid-isomorphic',
     )) as typeof MermaidIsomorphic;
     render ??= createMermaidRenderer({

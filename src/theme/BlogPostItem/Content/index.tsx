@@ -8,7 +8,7 @@ import Content from '@theme-original/BlogPostItem/Content';
 import type ContentType from '@theme/BlogPostItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 
-import SearchIndexMetadata from '@site/src/components/SearchIndexMetadata';
+import SearchIndexMetadata from '@site/src/plugins/search/SearchIndexMetadata';
 
 type Props = WrapperProps<typeof ContentType>;
 

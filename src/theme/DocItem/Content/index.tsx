@@ -17,7 +17,7 @@ import type {WrapperProps} from '@docusaurus/types';
 
 import {KbStaleNotice} from '@theme/KbAnswer';
 import {KB_PLUGIN_ID} from '@site/src/lib/kb/instance';
-import SearchIndexMetadata from '@site/src/components/SearchIndexMetadata';
+import SearchIndexMetadata from '@site/src/plugins/search/SearchIndexMetadata';
 import {sectionOfDocsPlugin} from '@site/src/lib/search/sections';
 
 type Props = WrapperProps<typeof ContentType>;

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 
-import type {SearchVersionScope} from '@site/src/components/Search/useSearchScope';
+import type {SearchVersionScope} from '../../../client/useSearchScope';
 import {ALL_VERSIONS} from '@site/src/lib/search/query';
 import {
   SECTION_IDS,

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 
-import type {GitHubRepository} from '../../data/site';
+import type {GitHubRepository} from '../../../data/site';
 import {
   askCommunityUrl,
   KB_QUESTION_FIELD,
@@ -30,7 +30,7 @@ describe('askCommunityUrl', () => {
       readFileSync(
         join(
           __dirname,
-          '../../../.github/ISSUE_TEMPLATE',
+          '../../../../.github/ISSUE_TEMPLATE',
           KB_QUESTION_TEMPLATE,
         ),
         'utf8',

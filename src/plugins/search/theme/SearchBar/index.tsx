@@ -13,12 +13,12 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import styles from './styles.module.css';
+import styles from '../../client/styles.module.css';
 
 // The dialog, its results and the search logic load on first use, not with
 // every page: the navbar is on every page, so whatever it imports lands in
 // main.js, which the home page's JavaScript budget (budgets.json) counts.
-const loadSearchDialog = () => import('./SearchDialog');
+const loadSearchDialog = () => import('../../client/SearchDialog');
 const SearchDialog = lazy(loadSearchDialog);
 
 /** Starts loading the dialog as soon as the reader shows interest. */
@@ -55,7 +55,7 @@ function SearchIcon(): ReactNode {
   );
 }
 
-export default function PagefindSearchBar(): ReactNode {
+export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   // "Ctrl K" renders on the server; Apple devices get "⌘ K" after hydration.
   const [modifier, setModifier] = useState('Ctrl');

@@ -6,11 +6,11 @@
  * synthetic corpus.
  */
 import {readdir, readFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import type * as PagefindNode from 'pagefind';
 import {join, relative, sep} from 'node:path';
 
 import {separateTableCells} from '../../lib/search/html';
+import {nativeImport} from '../nativeImport';
 import {BODY_ATTRIBUTE} from '../../lib/search/markup';
 import {htmlFileToUrlPath} from '../../lib/search/paths';
 
@@ -41,16 +41,6 @@ function failure(step: string, errors: readonly string[]): Error {
 type PagefindApi = typeof PagefindNode;
 
 /**
- * Docusaurus loads plugins through jiti 1, which compiles `import()` to
- * `require()`; the pagefind package is an ES module that cannot be required
- * (its exports map has only an `import` condition). A CommonJS file loaded by
- * Node's own require keeps a real `import()`.
- */
-const importModule = createRequire(__filename)('./importModule.cjs') as (
-  specifier: string,
-) => Promise<unknown>;
-
-/**
  * Pages are sent to the Pagefind process one at a time, in file order: the
  * index numbers pages in the order they arrive, so sending several at once
  * gave every build of the same commit a different index (and different
@@ -59,7 +49,7 @@ const importModule = createRequire(__filename)('./importModule.cjs') as (
 const IN_FLIGHT = 1;
 
 export async function indexSite(siteDir: string): Promise<IndexSiteResult> {
-  const pagefind = (await importModule('pagefind')) as PagefindApi;
+  const pagefind = (await nativeImport('pagefind')) as PagefindApi;
   try {
     const {index, errors} = await pagefind.createIndex({});
     if (!index) {

@@ -2,9 +2,9 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 
-import AskCommunity from '@site/src/components/Search/AskCommunity';
-import Excerpt from '@site/src/components/Search/Excerpt';
-import type {SearchState} from '@site/src/components/Search/usePagefindSearch';
+import AskCommunity from '../../../client/AskCommunity';
+import Excerpt from '../../../client/Excerpt';
+import type {SearchState} from '../../../client/usePagefindSearch';
 import styles from '../styles.module.css';
 
 interface Props {

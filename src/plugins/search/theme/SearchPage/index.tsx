@@ -9,13 +9,13 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 
-import BuildNotice from '@site/src/components/Search/BuildNotice';
-import {INDEX_AVAILABLE} from '@site/src/components/Search/pagefind';
+import BuildNotice from '../../client/BuildNotice';
+import {INDEX_AVAILABLE} from '../../client/pagefind';
 import {
   usePagefindSearch,
   usePreloadPagefind,
-} from '@site/src/components/Search/usePagefindSearch';
-import {useSearchVersionScope} from '@site/src/components/Search/useSearchScope';
+} from '../../client/usePagefindSearch';
+import {useSearchVersionScope} from '../../client/useSearchScope';
 import {
   formatSearchParams,
   parseSearchParams,

@@ -9,10 +9,10 @@
  * 256 characters, and the question field is one line with team mentions
  * neutralised and HTML shown as typed; URLSearchParams does the encoding.
  */
-import type {GitHubRepository} from '../../data/site';
-import {newIssueUrl} from '../../lib/github';
-import {TITLE_MAX_LENGTH} from '../../lib/rent-request/fields';
-import {sanitiseBodyText, sanitiseTitle} from '../../lib/rent-request/text';
+import type {GitHubRepository} from '../../../data/site';
+import {newIssueUrl} from '../../../lib/github';
+import {TITLE_MAX_LENGTH} from '../../../lib/rent-request/fields';
+import {sanitiseBodyText, sanitiseTitle} from '../../../lib/rent-request/text';
 
 /** The issue form for questions, in .github/ISSUE_TEMPLATE. */
 export const KB_QUESTION_TEMPLATE = 'kb-question.yml';

@@ -1,6 +1,6 @@
 /**
  * Loads Pagefind's browser bundle (`/pagefind/pagefind.js`, written by the
- * search-pagefind plugin) the first time a reader searches, so no page pays
+ * search plugin, ../index.ts) the first time a reader searches, so no page pays
  * for search until it is used. The URL is only known at run time and the file
  * is not part of the webpack build, hence `webpackIgnore`.
  */

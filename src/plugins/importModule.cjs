@@ -1,0 +1,3 @@
+/* global module */
+// Node's own import(), for plugins that need an ES module: see nativeImport.ts.
+module.exports = (specifier) => import(specifier);
