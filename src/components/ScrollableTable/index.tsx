@@ -6,6 +6,8 @@ import styles from './styles.module.css';
 type Props = ComponentProps<'table'> & {
   /** Accessible name of the scrolling region (`Table` for Markdown tables). */
   readonly label?: string;
+  /** Styles the scrolling wrapper (a height limit, its margins). */
+  readonly scrollerClassName?: string;
 };
 
 /**
@@ -17,11 +19,12 @@ type Props = ComponentProps<'table'> & {
 export default function ScrollableTable({
   label = 'Table',
   className,
+  scrollerClassName,
   ...props
 }: Props): ReactNode {
   return (
     <div
-      className={styles.scroller}
+      className={clsx(styles.scroller, scrollerClassName)}
       role="region"
       aria-label={label}
       tabIndex={0}>

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 
+import ScrollableTable from '@site/src/components/ScrollableTable';
 import {formatCalendarMonth as formatMonth} from '@site/src/lib/calendarDate';
 import {
   monthLabelIndexes,
@@ -101,34 +102,31 @@ export default function AdoptionChart({series}: Props): ReactNode {
       </svg>
       <details className={styles.numbers}>
         <summary>Teams per stage, month by month, as a table</summary>
-        <div
-          className={styles.scroller}
-          role="region"
-          aria-label="Teams per stage, month by month"
-          tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">End of</th>
+        <ScrollableTable
+          label="Teams per stage, month by month"
+          scrollerClassName={styles.scroller}
+          className={styles.numbersTable}>
+          <thead>
+            <tr>
+              <th scope="col">End of</th>
+              {STAGES.map((stage) => (
+                <th key={stage} scope="col">
+                  {stageLabel(stage)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((point) => (
+              <tr key={point.month}>
+                <th scope="row">{formatMonth(point.month)}</th>
                 {STAGES.map((stage) => (
-                  <th key={stage} scope="col">
-                    {stageLabel(stage)}
-                  </th>
+                  <td key={stage}>{point.counts[stage]}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {series.map((point) => (
-                <tr key={point.month}>
-                  <th scope="row">{formatMonth(point.month)}</th>
-                  {STAGES.map((stage) => (
-                    <td key={stage}>{point.counts[stage]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollableTable>
       </details>
     </figure>
   );

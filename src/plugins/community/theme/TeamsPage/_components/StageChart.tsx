@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 
+import ScrollableTable from '@site/src/components/ScrollableTable';
 import type {StageCounts} from '@site/src/lib/teams/figures';
 import {
   ARCHETYPES,
@@ -80,38 +81,35 @@ export default function StageChart({counts}: Props): ReactNode {
       </svg>
       <details className={styles.numbers}>
         <summary>Teams by archetype and stage as a table</summary>
-        <div
-          className={styles.scroller}
-          role="region"
-          aria-label="Teams by archetype and stage"
-          tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Archetype</th>
-                {STAGES.map((stage) => (
-                  <th key={stage} scope="col">
-                    {stageLabel(stage)}
-                  </th>
-                ))}
-                <th scope="col">All</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ARCHETYPES.map((archetype) => (
-                <tr key={archetype}>
-                  <th scope="row">
-                    {archetype} {ARCHETYPE_NAMES[archetype]}
-                  </th>
-                  {STAGES.map((stage) => (
-                    <td key={stage}>{counts[archetype][stage]}</td>
-                  ))}
-                  <td>{total(counts[archetype])}</td>
-                </tr>
+        <ScrollableTable
+          label="Teams by archetype and stage"
+          scrollerClassName={styles.scroller}
+          className={styles.numbersTable}>
+          <thead>
+            <tr>
+              <th scope="col">Archetype</th>
+              {STAGES.map((stage) => (
+                <th key={stage} scope="col">
+                  {stageLabel(stage)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <th scope="col">All</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ARCHETYPES.map((archetype) => (
+              <tr key={archetype}>
+                <th scope="row">
+                  {archetype} {ARCHETYPE_NAMES[archetype]}
+                </th>
+                {STAGES.map((stage) => (
+                  <td key={stage}>{counts[archetype][stage]}</td>
+                ))}
+                <td>{total(counts[archetype])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollableTable>
       </details>
     </figure>
   );
