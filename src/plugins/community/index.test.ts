@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 
+import {contentLoadedBy, recordingActions} from '../testing';
 import communityPlugin from './index';
 
 const SITE_DIR = join(__dirname, '..', '..', '..');
@@ -20,26 +21,17 @@ function plugin() {
   } as LoadContext);
 }
 
-function recorder() {
-  const created: Record<string, string> = {};
-  const routes: {path: string; component: string}[] = [];
-  const actions = {
-    createData: async (name: string, data: string) => {
-      created[name] = data;
-      return `/generated/community/default/${name}`;
-    },
-    addRoute: (route: (typeof routes)[number]) => routes.push(route),
-    setGlobalData: () => {},
-  };
-  return {created, routes, actions};
-}
+const DATA_DIR = '/generated/community/default';
 
 describe('the community plugin', () => {
   it('writes the teams it loaded and serves /teams', async () => {
     const instance = plugin();
     const content = await instance.loadContent!();
-    const {created, routes, actions} = recorder();
-    await instance.contentLoaded!({content, actions, allContent: {}} as never);
+    const {created, routes} = await contentLoadedBy(
+      instance,
+      content,
+      DATA_DIR,
+    );
     expect(JSON.parse(created['teams.json']!)).toEqual(content);
     expect(JSON.parse(created['summary.json']!)).toEqual({
       figures: content.figures,
@@ -55,7 +47,7 @@ describe('the community plugin', () => {
 
   it('writes the events of the blog and serves /events', async () => {
     const instance = plugin();
-    const {created, routes, actions} = recorder();
+    const {created, routes, actions} = recordingActions(DATA_DIR);
     await instance.allContentLoaded!({
       allContent: {
         'docusaurus-plugin-content-blog': {default: {blogPosts: []}},

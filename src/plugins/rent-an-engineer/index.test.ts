@@ -3,17 +3,13 @@ import {join} from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 
+import {contentLoadedBy} from '../testing';
 import rentAnEngineerPlugin from './index';
 
 describe('the rent-an-engineer plugin', () => {
   it('serves its own page under the base URL', async () => {
     const plugin = rentAnEngineerPlugin({baseUrl: '/base/'} as LoadContext);
-    const routes: unknown[] = [];
-    await plugin.contentLoaded!({
-      content: undefined,
-      actions: {addRoute: (route: unknown) => routes.push(route)},
-      allContent: {},
-    } as never);
+    const {routes} = await contentLoadedBy(plugin, undefined);
     expect(routes).toEqual([
       {
         path: '/base/rent-an-engineer',

@@ -3,17 +3,13 @@ import {join} from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {describe, expect, it} from 'vitest';
 
+import {contentLoadedBy} from '../testing';
 import searchPagefindPlugin from './index';
 
 describe('the search plugin', () => {
   it('serves its own search page under the base URL, and brings the search bar', async () => {
     const plugin = searchPagefindPlugin({baseUrl: '/base/'} as LoadContext);
-    const routes: unknown[] = [];
-    await plugin.contentLoaded!({
-      content: undefined,
-      actions: {addRoute: (route: unknown) => routes.push(route)},
-      allContent: {},
-    } as never);
+    const {routes} = await contentLoadedBy(plugin, undefined);
     expect(routes).toEqual([
       {path: '/base/search', exact: true, component: '@theme/SearchPage'},
     ]);

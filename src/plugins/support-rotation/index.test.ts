@@ -18,6 +18,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 
 import type {RotationJson} from '../../lib/rotation/json';
 import {DEFAULT_SOURCES} from '../../lib/rotation/sources';
+import {contentLoadedBy} from '../testing';
 import supportRotationPlugin from './index';
 import {FEED_WEEKS_AHEAD, FEED_WEEKS_BACK, writeFeeds} from './feeds';
 
@@ -114,20 +115,7 @@ describe('the other hooks', () => {
   it('add /support with the validated rotation as its data', async () => {
     const instance = plugin(fixtureSite());
     const content = await instance.loadContent!();
-    const created: Record<string, string> = {};
-    const routes: unknown[] = [];
-    await instance.contentLoaded!({
-      content,
-      actions: {
-        createData: async (name: string, data: string) => {
-          created[name] = data;
-          return `/generated/${name}`;
-        },
-        addRoute: (route: unknown) => routes.push(route),
-        setGlobalData: () => {},
-      },
-      allContent: {},
-    } as never);
+    const {created, routes} = await contentLoadedBy(instance, content);
     expect(JSON.parse(created['rotation.json']!)).toEqual(content.rotation);
     expect(routes).toEqual([
       {
