@@ -10,6 +10,7 @@ import {editUrlBase, repositoryUrl} from './src/lib/github';
 import type {Options as SupportRotationOptions} from './src/plugins/support-rotation';
 import type {Options as KbOptions} from './src/plugins/kb';
 import {kbDocsOptions} from './src/plugins/kb/docs';
+import {kbTagRedirects} from './src/plugins/kb/docsPlugin';
 import type {Options as CodeHighlightingOptions} from './src/plugins/code-highlighting';
 import {NO_INLINE_STYLES} from './src/plugins/code-highlighting/themeCss';
 import {algoliaFromEnv} from './src/lib/search/algolia';
@@ -167,6 +168,9 @@ const config: Config = {
   ],
 
   plugins: [
+    // Script files named by chunk id: the runtime every page loads carries no
+    // map of chunk names, which grows with every page.
+    './src/plugins/lean-runtime/index.ts',
     // Prism stays out of main.js and out of the page a reader opens (the
     // server highlights it), and code is coloured from CSS so blocks are not
     // rendered twice.
@@ -180,9 +184,10 @@ const config: Config = {
       {count: 3} satisfies RecentPostsOptions,
     ],
     // The knowledge base's answers, /kb/<topic>/<answer>, with the topics
-    // sidebar (src/plugins/kb/docs.ts).
+    // sidebar (src/plugins/kb/docs.ts); no list of every answer in main.js
+    // and no tag pages (src/plugins/kb/docsPlugin.ts).
     [
-      '@docusaurus/plugin-content-docs',
+      './src/plugins/kb/docsPlugin.ts',
       {
         ...kbDocsOptions({siteDir: __dirname, editUrl}),
         beforeDefaultRemarkPlugins: [diagrams],
@@ -215,6 +220,11 @@ const config: Config = {
     './src/plugins/community/index.ts',
     // /rent-an-engineer: the request form, which opens a prefilled issue.
     './src/plugins/rent-an-engineer/index.ts',
+    // The kb tag pages' old addresses open the landing filtered by the tag.
+    [
+      '@docusaurus/plugin-client-redirects',
+      {redirects: kbTagRedirects(__dirname)},
+    ],
     // Checks every answer and serves the /kb landing page.
     [
       './src/plugins/kb/index.ts',

@@ -149,6 +149,29 @@ test.describe('the /kb landing', () => {
     );
   });
 
+  // The tag pages' addresses (once in the sitemap) lead to the filtered
+  // landing; a tag page listed the same answers, and cost every page of the
+  // site a route (src/plugins/kb/docsPlugin.ts).
+  test('an old tag page address opens the landing filtered by its tag', async ({
+    page,
+  }) => {
+    const dns = tags.find((tag) => tag.id === 'dns')!;
+    await page.goto('/kb/tags/dns/');
+    await expect(page).toHaveURL(/\/kb\/\?tags=dns$/);
+    await hydrated(page);
+    await expect(
+      page.getByRole('button', {
+        name: new RegExp(`^${dns.label}`),
+        pressed: true,
+      }),
+    ).toBeVisible();
+    await expect(answerHeadings(page)).toHaveCount(
+      answers.filter((answer) => answer.tags.includes('dns')).length,
+    );
+    await page.goto('/kb/tags/');
+    await expect(page).toHaveURL(/\/kb\/$/);
+  });
+
   test('offers to ask the question when nothing matches', async ({page}) => {
     const seen = await interceptGitHub(page);
     await page.goto('/kb?q=mainframe%20tape%20backup');
