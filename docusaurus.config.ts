@@ -170,7 +170,7 @@ const config: Config = {
   plugins: [
     // Script files named by chunk id: the runtime every page loads carries no
     // map of chunk names, which grows with every page.
-    './src/plugins/lean-runtime/index.ts',
+    './src/plugins/bundling/index.ts',
     // Prism stays out of main.js and out of the page a reader opens (the
     // server highlights it), and code is coloured from CSS so blocks are not
     // rendered twice.
