@@ -94,11 +94,13 @@ describe('npm run bench -- --quick', () => {
     );
   });
 
-  it('weighs the home page, a doc page and a kb answer as a browser loads them', () => {
+  it('weighs the home page, a doc page, a kb answer and the list pages as a browser loads them', () => {
     expect(report.pageWeight.map((page) => page.label)).toEqual([
       'home page',
       'doc page',
       'knowledge-base answer',
+      'knowledge-base landing',
+      'blog',
     ]);
     for (const page of report.pageWeight) {
       expect(page.scripts.map((asset) => asset.path)).toEqual(
@@ -113,6 +115,10 @@ describe('npm run bench -- --quick', () => {
     }
     expect(report.pageWeight[1]!.path).toMatch(/^\/docs\/[^/]+\/[^/]+\/$/);
     const [home, doc, answer] = report.pageWeight;
+    expect(report.pageWeight.slice(3).map((page) => page.path)).toEqual([
+      '/kb/',
+      '/blog/',
+    ]);
     expect(home!.sidebarBytes).toBe(0);
     for (const page of [doc!, answer!]) {
       expect(page.sidebarBytes).toBeGreaterThan(0);
@@ -127,6 +133,14 @@ describe('npm run bench -- --quick', () => {
     } else {
       expect(report.search.reason).toBe(SEARCH_NOT_INSTALLED);
     }
+  });
+
+  // The scale budget is set for the full corpus; the quick one, a twentieth
+  // of its size, must keep it too.
+  it('checks the run against the scale budget of budgets.json', () => {
+    expect(report.scaleBudget.problems).toEqual([]);
+    expect(report.output.tagPages.count).toBeGreaterThan(0);
+    expect(run.stdout).toContain('Within the scale budget of budgets.json');
   });
 
   it('prints the table and the findings', () => {

@@ -8,7 +8,9 @@
  *   npm run bench -- --versions 1      docs/ only, as DOCS_ONLY_CURRENT=true previews build
  *
  * Other options: --out <file> (default .bench/report.json), --keep (keep the
- * temporary copy and print where it is), --query <word> (the search query).
+ * temporary copy and print where it is), --query <word> (the search query),
+ * --check (exit with status 1 when the run is over the `scale` budget of
+ * budgets.json; meant for the full corpus, which that budget is set for).
  * The build log goes beside the report (.bench/report.build.log).
  * BENCH_ACCOUNTING=node uses Node's own accounting instead of /usr/bin/time.
  *
@@ -48,7 +50,7 @@ import {
   summarizeNodeUsage,
   type BuildCost,
 } from './build-metrics';
-import {htmlRuleFor, loadBudgets} from '../lib/budgets';
+import {htmlRuleFor, loadBudgets, scaleBudgetProblems} from '../lib/budgets';
 import {generateCorpus, readSiteFacts, writeCorpus} from '../lib/corpus';
 import {machineInfo} from './machine';
 import {measurePageWeight, weighAsset} from '../lib/page-weight';
@@ -186,6 +188,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       {label: 'home page', path: '/'},
       {label: 'doc page', path: typicalDocPage(sitemap)},
       {label: 'knowledge-base answer', path: knowledgeBaseAnswer(sitemap)},
+      // The two list pages whose data grows with the content.
+      {label: 'knowledge-base landing', path: '/kb/'},
+      {label: 'blog', path: '/blog/'},
     ].filter(
       (entry): entry is {label: string; path: string} =>
         entry.path !== undefined,
@@ -234,6 +239,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
 
     const budgets = loadBudgets();
+    const tagPages = pages
+      .filter((page) => /\/tags(\/|$)/.test(page.path))
+      .sort((a, b) => b.bytes - a.bytes);
     const partial = {
       date: new Date().toISOString(),
       machine: {before: machineBefore, after: machineInfo()},
@@ -261,12 +269,29 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         mainJs: mainScript(buildDir),
         htmlByKind: summarizeByKind(pages),
         largestPages: largestPages(pages, 5),
+        tagPages: {
+          count: tagPages.length,
+          largest: tagPages.slice(0, 5).map(({path, bytes}) => ({path, bytes})),
+        },
       },
       pageWeight,
       search,
     };
     const report = BenchReport.parse({
       ...partial,
+      scaleBudget: {
+        scriptGzipKiB: budgets.scale.scriptGzipKiB,
+        peakRssMiB: budgets.scale.peakRssMiB,
+        tagPageHtmlKiB: budgets.scale.tagPageHtmlKiB,
+        problems: scaleBudgetProblems(
+          {
+            pages: pageWeight,
+            peakRssMiB: cost.peakRssMiB,
+            tagPages,
+          },
+          budgets.scale,
+        ),
+      },
       findings: findings(partial, {
         homeScriptGzipKiB: budgets.pages.find((page) => page.path === '/')
           ?.scriptGzipKiB,
@@ -291,6 +316,9 @@ if (require.main === module) {
       process.stdout.write(
         `\n${formatReport(report)}\n\nReport: ${options.out}\n`,
       );
+      if (options.check && report.scaleBudget.problems.length > 0) {
+        process.exitCode = 1;
+      }
     })
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -18,7 +18,9 @@ describe('parseOptions', () => {
       out: join(SITE_DIR, '.bench', 'report.json'),
       query: 'certificate',
       keep: false,
+      check: false,
     });
+    expect(parseOptions(['--check']).check).toBe(true);
   });
 
   it('starts from the quick corpus and takes counts on top', () => {

@@ -17,6 +17,8 @@ export interface BenchOptions {
   readonly query: string;
   /** Keep the temporary copy of the site (to look at its build). */
   readonly keep: boolean;
+  /** Exit with status 1 when the run is over budgets.json's scale budget. */
+  readonly check: boolean;
 }
 
 export const FULL: CorpusOptions = {
@@ -54,6 +56,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       out: {type: 'string'},
       query: {type: 'string'},
       keep: {type: 'boolean', default: false},
+      check: {type: 'boolean', default: false},
     },
     strict: true,
   });
@@ -69,5 +72,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     out: resolve(values.out ?? join(SITE_DIR, '.bench', 'report.json')),
     query: values.query ?? DEFAULT_QUERY,
     keep: values.keep,
+    check: values.check,
   };
 }

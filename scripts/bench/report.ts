@@ -75,6 +75,11 @@ export const BenchReport = z.strictObject({
       }),
     ),
     largestPages: z.array(z.strictObject({path: z.string(), bytes})),
+    /** Pages under a tags path (/blog/tags/…, /docs/tags/…): count and the largest. */
+    tagPages: z.strictObject({
+      count: z.number().int().nonnegative(),
+      largest: z.array(z.strictObject({path: z.string(), bytes})),
+    }),
   }),
   pageWeight: z.array(
     z.strictObject({
@@ -103,6 +108,13 @@ export const BenchReport = z.strictObject({
     }),
   ]),
   findings: z.array(z.string()),
+  /** budgets.json's `scale` budget and what this run broke of it. */
+  scaleBudget: z.strictObject({
+    scriptGzipKiB: z.number().positive(),
+    peakRssMiB: z.number().positive(),
+    tagPageHtmlKiB: z.number().positive(),
+    problems: z.array(z.string()),
+  }),
 });
 export type BenchReport = z.infer<typeof BenchReport>;
 
@@ -117,7 +129,7 @@ const share = (part: number, whole: number): string =>
  * pages or files over the site's budgets at this scale.
  */
 export function findings(
-  report: Omit<BenchReport, 'findings'>,
+  report: Omit<BenchReport, 'findings' | 'scaleBudget'>,
   limits: {
     readonly homeScriptGzipKiB: number | undefined;
     readonly htmlMaxKiB: (path: string) => number;
@@ -232,5 +244,9 @@ export function formatReport(report: BenchReport): string {
     ),
     '',
     ...report.findings.map((finding) => `- ${finding}`),
+    '',
+    report.scaleBudget.problems.length === 0
+      ? `Within the scale budget of budgets.json (JavaScript ${report.scaleBudget.scriptGzipKiB} KiB per page, memory ${report.scaleBudget.peakRssMiB} MiB, tag pages ${report.scaleBudget.tagPageHtmlKiB} KiB).`
+      : `Over the scale budget of budgets.json:\n${report.scaleBudget.problems.map((problem) => `  - ${problem}`).join('\n')}`,
   ].join('\n');
 }

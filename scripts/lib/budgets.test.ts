@@ -6,6 +6,7 @@ import {
   htmlViolations,
   loadBudgets,
   parseBudgets,
+  scaleBudgetProblems,
   scriptViolation,
 } from './budgets';
 import type {PageWeight} from './page-weight';
@@ -15,6 +16,7 @@ const budgets = parseBudgets(
     pages: [
       {path: '/', scriptGzipKiB: 170, onlyStylesheetsBlockRendering: true},
     ],
+    scale: {scriptGzipKiB: 250, peakRssMiB: 4096, tagPageHtmlKiB: 64},
     html: [
       {prefix: '/', maxKiB: 100},
       {prefix: '/kb/', maxKiB: 64},
@@ -45,6 +47,52 @@ describe('the committed budgets.json', () => {
     const home = committed.pages.find((page) => page.path === '/');
     expect(home?.scriptGzipKiB).toBeLessThanOrEqual(170);
     expect(home?.onlyStylesheetsBlockRendering).toBe(true);
+  });
+
+  it('holds the bench at scale to 250 KiB of JavaScript, 4 GiB of memory and 64 KiB tag pages', () => {
+    expect(loadBudgets().scale).toMatchObject({
+      scriptGzipKiB: 250,
+      peakRssMiB: 4096,
+      tagPageHtmlKiB: 64,
+    });
+  });
+});
+
+describe('scale budget', () => {
+  const within = {
+    pages: [
+      {path: '/', scriptGzipBytes: 250 * 1024},
+      {path: '/kb/', scriptGzipBytes: 120 * 1024},
+    ],
+    peakRssMiB: 4096,
+    tagPages: [{path: '/blog/tags/events/', bytes: 64 * 1024}],
+  };
+
+  it('passes a run at its limits', () => {
+    expect(scaleBudgetProblems(within, budgets.scale)).toEqual([]);
+  });
+
+  it('names each page, figure and tag page over it, with both numbers', () => {
+    expect(
+      scaleBudgetProblems(
+        {
+          pages: [
+            {path: '/', scriptGzipBytes: 401 * 1024},
+            {path: '/kb/', scriptGzipBytes: 120 * 1024},
+          ],
+          peakRssMiB: 5371.6,
+          tagPages: [
+            {path: '/blog/tags/events/', bytes: 76 * 1024},
+            {path: '/docs/tags/dns/', bytes: 20 * 1024},
+          ],
+        },
+        budgets.scale,
+      ),
+    ).toEqual([
+      '/: loads 401.0 KiB of gzip-compressed JavaScript, over the 250 KiB of scale.scriptGzipKiB in budgets.json',
+      'the build peaked at 5372 MiB of memory, over the 4096 MiB of scale.peakRssMiB in budgets.json',
+      '/blog/tags/events/: 76.0 KiB of HTML, over the 64 KiB for tag pages of scale.tagPageHtmlKiB in budgets.json',
+    ]);
   });
 });
 

@@ -25,9 +25,18 @@ const HtmlRule = z.strictObject({
   why: z.string().optional(),
 });
 
+/** What the bench's full corpus (`npm run bench`, about 4,000 pages) may cost. */
+const ScaleBudget = z.strictObject({
+  scriptGzipKiB: z.number().positive(),
+  peakRssMiB: z.number().positive(),
+  tagPageHtmlKiB: z.number().positive(),
+  why: z.string().optional(),
+});
+
 export const Budgets = z.strictObject({
   $comment: z.string().optional(),
   pages: z.array(PageBudget),
+  scale: ScaleBudget,
   html: z
     .array(HtmlRule)
     .min(1)
@@ -37,6 +46,48 @@ export const Budgets = z.strictObject({
 });
 export type Budgets = z.infer<typeof Budgets>;
 export type PageBudget = z.infer<typeof PageBudget>;
+export type ScaleBudget = z.infer<typeof ScaleBudget>;
+
+/** The bench's figures that the scale budget limits. */
+export interface ScaleFigures {
+  readonly pages: readonly {
+    readonly path: string;
+    readonly scriptGzipBytes: number;
+  }[];
+  readonly peakRssMiB: number;
+  readonly tagPages: readonly {readonly path: string; readonly bytes: number}[];
+}
+
+/**
+ * One message per figure of a bench run over budgets.json's `scale` budget,
+ * naming the page or figure, both numbers and where the budget is.
+ */
+export function scaleBudgetProblems(
+  figures: ScaleFigures,
+  budget: ScaleBudget,
+): string[] {
+  const problems: string[] = [];
+  for (const page of figures.pages) {
+    if (page.scriptGzipBytes > budget.scriptGzipKiB * 1024) {
+      problems.push(
+        `${page.path}: loads ${kib(page.scriptGzipBytes)} of gzip-compressed JavaScript, over the ${budget.scriptGzipKiB} KiB of scale.scriptGzipKiB in budgets.json`,
+      );
+    }
+  }
+  if (figures.peakRssMiB > budget.peakRssMiB) {
+    problems.push(
+      `the build peaked at ${Math.round(figures.peakRssMiB)} MiB of memory, over the ${budget.peakRssMiB} MiB of scale.peakRssMiB in budgets.json`,
+    );
+  }
+  for (const page of figures.tagPages) {
+    if (page.bytes > budget.tagPageHtmlKiB * 1024) {
+      problems.push(
+        `${page.path}: ${kib(page.bytes)} of HTML, over the ${budget.tagPageHtmlKiB} KiB for tag pages of scale.tagPageHtmlKiB in budgets.json`,
+      );
+    }
+  }
+  return problems;
+}
 
 export function parseBudgets(text: string, file = BUDGETS_FILE): Budgets {
   let data: unknown;
