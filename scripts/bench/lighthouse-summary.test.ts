@@ -1,13 +1,17 @@
 import {describe, expect, it} from 'vitest';
 
 import {
-  formatScoresTable,
+  formatComparisonTable,
   medianRun,
   summarizeLighthouse,
   type LighthouseResultLike,
 } from './lighthouse-summary';
 
-function result(performance: number, tbtScore: number): LighthouseResultLike {
+function result(
+  performance: number,
+  tbtScore: number,
+  {tbtMs = 350.4, scriptBytes = 145_510} = {},
+): LighthouseResultLike {
   const category = (score: number, ids: string[]) => ({
     score,
     auditRefs: ids.map((id) => ({id, weight: 10})),
@@ -27,8 +31,8 @@ function result(performance: number, tbtScore: number): LighthouseResultLike {
       'total-blocking-time': {
         title: 'Total Blocking Time',
         score: tbtScore,
-        numericValue: 350.4,
-        displayValue: '350 ms',
+        numericValue: tbtMs,
+        displayValue: `${Math.round(tbtMs)} ms`,
       },
       'first-contentful-paint': {
         title: 'First Contentful Paint',
@@ -50,6 +54,17 @@ function result(performance: number, tbtScore: number): LighthouseResultLike {
         score: 1,
         numericValue: 189_235,
       },
+      'resource-summary': {
+        title: 'Keep request counts low and transfer sizes small',
+        score: null,
+        scoreDisplayMode: 'informative',
+        details: {
+          items: [
+            {resourceType: 'total', transferSize: 189_235},
+            {resourceType: 'script', transferSize: scriptBytes},
+          ],
+        },
+      },
       'color-contrast': {title: 'Contrast', score: 1},
       'document-title': {title: 'Title', score: 1},
     },
@@ -69,6 +84,7 @@ describe('summarizeLighthouse', () => {
       largestContentfulPaintMs: 1004,
       totalBlockingTimeMs: 350.4,
       totalByteWeightKiB: 184.8,
+      scriptKiB: 142.1,
     });
     expect(summary.lostPoints).toEqual({
       performance: ['total-blocking-time: Total Blocking Time (350 ms)'],
@@ -82,14 +98,37 @@ describe('summarizeLighthouse', () => {
       summarizeLighthouse('home page', '/', result(0.95, 1)).meetsTargets,
     ).toBe(true);
   });
+});
 
-  it('prints one row per page', () => {
-    const table = formatScoresTable([
-      summarizeLighthouse('home page', '/', result(0.92, 0.6)),
+describe('formatComparisonTable', () => {
+  it('compares each page with the stock page of its kind in the same run', () => {
+    const table = formatComparisonTable([
+      {
+        site: 'stock classic',
+        median: summarizeLighthouse(
+          'stock doc page',
+          '/docs/intro/',
+          result(0.76, 0.5, {tbtMs: 900, scriptBytes: 180_224}),
+        ),
+        performanceRuns: [74, 76, 77],
+      },
+      {
+        site: 'Baseplate',
+        median: summarizeLighthouse(
+          'doc page',
+          '/docs/standards/ingress/',
+          result(0.8, 0.6, {tbtMs: 450, scriptBytes: 171_213}),
+        ),
+        performanceRuns: [80, 79, 82],
+        comparedWith: 'stock doc page',
+      },
     ]);
-    expect(table.split('\n')).toHaveLength(3);
-    expect(table).toMatch(
-      /home page\s+\/\s+92\s+100\s+100\s+100\s+1004\s+350\s+184\.8\s+MISSED/,
+    const [, , stock, ours] = table.split('\n');
+    expect(stock).toMatch(
+      /^stock classic\s+stock doc page\s+\/docs\/intro\/\s+76\s+74\/76\/77\s+900\s+176\s+-\s+-\s+-$/,
+    );
+    expect(ours).toMatch(
+      /^Baseplate\s+doc page\s+\/docs\/standards\/ingress\/\s+80\s+80\/79\/82\s+450\s+167\.2\s+\+4\s+0\.50x\s+0\.95x$/,
     );
   });
 });

@@ -46,6 +46,12 @@ export interface LighthouseResultLike {
       readonly scoreDisplayMode?: string;
       readonly numericValue?: number;
       readonly displayValue?: string;
+      readonly details?: {
+        readonly items?: readonly {
+          readonly resourceType?: string;
+          readonly transferSize?: number;
+        }[];
+      };
     }
   >;
 }
@@ -60,6 +66,8 @@ export interface PageScores {
     readonly totalBlockingTimeMs: number | null;
     readonly cumulativeLayoutShift: number | null;
     readonly totalByteWeightKiB: number | null;
+    /** JavaScript as transferred (gzip-compressed), from the resource summary. */
+    readonly scriptKiB: number | null;
   };
   /** Scored audits that did not pass, per category: "id: title (value)". */
   readonly lostPoints: Partial<Record<Category, string[]>>;
@@ -105,6 +113,9 @@ export function summarizeLighthouse(
   }
 
   const byteWeight = numeric(result, 'total-byte-weight');
+  const scriptBytes = result.audits['resource-summary']?.details?.items?.find(
+    (item) => item.resourceType === 'script',
+  )?.transferSize;
   return {
     label,
     path,
@@ -116,6 +127,10 @@ export function summarizeLighthouse(
       cumulativeLayoutShift: numeric(result, 'cumulative-layout-shift'),
       totalByteWeightKiB:
         byteWeight === null ? null : Math.round((byteWeight / 1024) * 10) / 10,
+      scriptKiB:
+        scriptBytes === undefined
+          ? null
+          : Math.round((scriptBytes / 1024) * 10) / 10,
     },
     lostPoints,
     benchmarkIndex: result.environment?.benchmarkIndex ?? null,
@@ -123,32 +138,6 @@ export function summarizeLighthouse(
       (category) => (scores[category] ?? 0) >= TARGETS[category],
     ),
   };
-}
-
-/** A fixed-width table: one row per page, one column per category. */
-export function formatScoresTable(pages: readonly PageScores[]): string {
-  const header = [
-    'page',
-    'path',
-    'perf',
-    'a11y',
-    'best pr.',
-    'SEO',
-    'LCP ms',
-    'TBT ms',
-    'KiB',
-    'targets',
-  ];
-  const rows = pages.map((page) => [
-    page.label,
-    page.path,
-    ...CATEGORIES.map((category) => String(page.scores[category] ?? '-')),
-    String(Math.round(page.metrics.largestContentfulPaintMs ?? NaN)),
-    String(Math.round(page.metrics.totalBlockingTimeMs ?? NaN)),
-    String(page.metrics.totalByteWeightKiB ?? '-'),
-    page.meetsTargets ? 'met' : 'MISSED',
-  ]);
-  return formatTable(header, rows);
 }
 
 /**
@@ -163,4 +152,65 @@ export function medianRun(runs: readonly PageScores[]): PageScores {
     (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0),
   );
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** One audited page of the side-by-side run, with the stock page it is compared with. */
+export interface ComparedPage {
+  readonly site: 'Baseplate' | 'stock classic';
+  readonly median: PageScores;
+  readonly performanceRuns: readonly (number | null)[];
+  /** The label of the stock page of the same kind; none for stock pages. */
+  readonly comparedWith?: string;
+}
+
+const ratio = (value: number | null, reference: number | null): string =>
+  value === null || reference === null || reference === 0
+    ? '-'
+    : `${(value / reference).toFixed(2)}x`;
+
+/**
+ * The side-by-side table: each page's median figures and, for Baseplate's
+ * pages, how they compare with the stock page of their kind in the same run
+ * (performance in points, blocking time and JavaScript as ratios), so the
+ * figures hold however busy the machine was.
+ */
+export function formatComparisonTable(pages: readonly ComparedPage[]): string {
+  const byLabel = new Map(pages.map((page) => [page.median.label, page]));
+  const header = [
+    'site',
+    'page',
+    'path',
+    'perf',
+    'runs',
+    'TBT ms',
+    'JS KiB',
+    'perf vs stock',
+    'TBT vs stock',
+    'JS vs stock',
+  ];
+  const rows = pages.map(({site, median, performanceRuns, comparedWith}) => {
+    const stock = comparedWith ? byLabel.get(comparedWith)?.median : undefined;
+    const perf = median.scores.performance;
+    const stockPerf = stock?.scores.performance ?? null;
+    return [
+      site,
+      median.label,
+      median.path,
+      String(perf ?? '-'),
+      performanceRuns.map((run) => run ?? '-').join('/'),
+      String(Math.round(median.metrics.totalBlockingTimeMs ?? NaN)),
+      String(median.metrics.scriptKiB ?? '-'),
+      stock && perf !== null && stockPerf !== null
+        ? `${perf - stockPerf >= 0 ? '+' : ''}${perf - stockPerf}`
+        : '-',
+      stock
+        ? ratio(
+            median.metrics.totalBlockingTimeMs,
+            stock.metrics.totalBlockingTimeMs,
+          )
+        : '-',
+      stock ? ratio(median.metrics.scriptKiB, stock.metrics.scriptKiB) : '-',
+    ];
+  });
+  return formatTable(header, rows);
 }

@@ -1,6 +1,11 @@
 import {describe, expect, it} from 'vitest';
 
-import {knowledgeBaseAnswer, lighthousePages, typicalDocPage} from './pages';
+import {
+  docPagesByDiagram,
+  knowledgeBaseAnswer,
+  lighthousePages,
+  typicalDocPage,
+} from './pages';
 
 const sitemap = [
   '/',
@@ -10,6 +15,7 @@ const sitemap = [
   '/docs/next',
   '/docs/next/networking/ingress',
   '/docs/networking/ingress',
+  '/docs/networking/certificates',
   '/docs/tags/gitops',
   '/kb',
   '/kb/gitops/sync-stuck-out-of-sync',
@@ -37,11 +43,30 @@ describe('knowledgeBaseAnswer', () => {
   });
 });
 
+/** Pages with a diagram in these tests: the certificates pages. */
+const hasDiagram = (path: string) => path.includes('certificates');
+
+describe('docPagesByDiagram', () => {
+  it('picks a latest-release page with a diagram and one without', () => {
+    expect(docPagesByDiagram(sitemap, hasDiagram)).toEqual({
+      plain: '/docs/networking/ingress',
+      diagram: '/docs/networking/certificates',
+    });
+  });
+
+  it('finds no diagram page where no page has one', () => {
+    expect(docPagesByDiagram(sitemap, () => false).diagram).toBeUndefined();
+  });
+});
+
 describe('lighthousePages', () => {
-  it('lists the five audited pages', () => {
-    expect(lighthousePages(sitemap).map((page) => page.path)).toEqual([
+  it('lists the six audited pages', () => {
+    expect(
+      lighthousePages(sitemap, hasDiagram).map((page) => page.path),
+    ).toEqual([
       '/',
       '/docs/networking/ingress',
+      '/docs/networking/certificates',
       '/kb/gitops/sync-stuck-out-of-sync',
       '/support',
       '/rent-an-engineer',
@@ -49,8 +74,8 @@ describe('lighthousePages', () => {
   });
 
   it('names the pages the sitemap lacks', () => {
-    expect(() => lighthousePages(['/', '/docs'])).toThrow(
-      'sitemap.xml has no knowledge-base answer, support, rent an engineer',
+    expect(() => lighthousePages(['/', '/docs'], hasDiagram)).toThrow(
+      'sitemap.xml has no doc page with a diagram, knowledge-base answer, support, rent an engineer',
     );
   });
 });
@@ -58,9 +83,12 @@ describe('lighthousePages', () => {
 describe('with folder URLs (trailingSlash: true)', () => {
   const slashed = sitemap.map((path) => (path === '/' ? path : `${path}/`));
   it('picks the same pages, as the sitemap writes them', () => {
-    expect(lighthousePages(slashed).map((page) => page.path)).toEqual([
+    expect(
+      lighthousePages(slashed, hasDiagram).map((page) => page.path),
+    ).toEqual([
       '/',
       '/docs/networking/ingress/',
+      '/docs/networking/certificates/',
       '/kb/gitops/sync-stuck-out-of-sync/',
       '/support/',
       '/rent-an-engineer/',

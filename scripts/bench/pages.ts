@@ -42,14 +42,36 @@ export function knowledgeBaseAnswer(
 }
 
 /**
- * The pages Lighthouse audits: the home page, a doc page, a knowledge-base
- * answer, /support and /rent-an-engineer. Throws when the sitemap lacks one,
- * naming it, since a silently shorter list would hide a regression.
+ * A page of the latest docs release with a diagram (drawn at build time), and
+ * a typical one without, to compare what a diagram costs.
  */
-export function lighthousePages(paths: readonly string[]): MeasuredPage[] {
+export function docPagesByDiagram(
+  paths: readonly string[],
+  hasDiagram: (path: string) => boolean,
+): {plain: string | undefined; diagram: string | undefined} {
+  const latest = paths.filter(
+    (path) => /^\/docs(\/|$)/.test(path) && !VERSION_OR_TAGS.test(path),
+  );
+  const withDiagram = latest.filter(hasDiagram);
+  const plain = latest.filter((path) => !withDiagram.includes(path));
+  return {plain: typicalDocPage(plain), diagram: typicalDocPage(withDiagram)};
+}
+
+/**
+ * The pages Lighthouse audits: the home page, a doc page without a diagram
+ * and one with, a knowledge-base answer, /support and /rent-an-engineer.
+ * Throws when the sitemap lacks one, naming it, since a silently shorter list
+ * would hide a regression.
+ */
+export function lighthousePages(
+  paths: readonly string[],
+  hasDiagram: (path: string) => boolean,
+): MeasuredPage[] {
+  const docs = docPagesByDiagram(paths, hasDiagram);
   const wanted: [string, string | undefined][] = [
     ['home page', listed(paths, '')],
-    ['doc page', typicalDocPage(paths)],
+    ['doc page', docs.plain],
+    ['doc page with a diagram', docs.diagram],
     ['knowledge-base answer', knowledgeBaseAnswer(paths)],
     ['support', listed(paths, '/support')],
     ['rent an engineer', listed(paths, '/rent-an-engineer')],

@@ -54,9 +54,7 @@ export function withoutDocList(data: GlobalPluginData): GlobalPluginData {
 }
 
 /** Each old tag page's address and where it now leads: the landing filtered by the tag. */
-export function kbTagRedirects(
-  siteDir: string,
-): {from: string; to: string}[] {
+export function kbTagRedirects(siteDir: string): {from: string; to: string}[] {
   const tagsPath = `/${KB_ROUTE_BASE_PATH}/tags/`;
   // The redirect plugin writes `/kb?tags=…` whatever the slash; static
   // hosts answer `/kb` with a redirect to `/kb/` that keeps the query.
