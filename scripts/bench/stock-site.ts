@@ -22,10 +22,8 @@ import {
 import {dirname, join} from 'node:path';
 
 const SITE_DIR = join(__dirname, '..', '..');
-const TEMPLATES = join(
-  dirname(require.resolve('create-docusaurus/package.json')),
-  'templates',
-);
+const PACKAGE_DIR = dirname(require.resolve('create-docusaurus/package.json'));
+const TEMPLATES = join(PACKAGE_DIR, 'templates');
 
 /** The config change of the comparison: the template ships `future: {v4: true, …}`. */
 export function withFaster(config: string): string {
@@ -44,17 +42,9 @@ export function withFaster(config: string): string {
 
 /** Builds the stock classic site (or reuses its build) and returns its build folder. */
 export function stockSiteBuild(): {buildDir: string; version: string} {
-  const version = (
-    JSON.parse(
-      readFileSync(
-        join(
-          dirname(require.resolve('create-docusaurus/package.json')),
-          'package.json',
-        ),
-        'utf8',
-      ),
-    ) as {version: string}
-  ).version;
+  const {version} = JSON.parse(
+    readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8'),
+  ) as {version: string};
   const dir = join(SITE_DIR, '.bench', 'stock', version);
   const buildDir = join(dir, 'build');
   if (existsSync(join(buildDir, 'index.html'))) {
