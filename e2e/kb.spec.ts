@@ -81,6 +81,33 @@ test.describe('the /kb landing', () => {
     ).toHaveCount(first.tags.length);
   });
 
+  // The page's own data has the first answers only: the whole list grows
+  // with every answer, and comes when the reader reaches for a filter.
+  test('loads the whole list only when the reader reaches for a filter', async ({
+    page,
+  }) => {
+    expect(answers.length).toBeGreaterThan(30);
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        scripts.push(response.text());
+      }
+    });
+    /** Scripts that hold an entry for every answer. */
+    const lists = async () =>
+      (await Promise.all(scripts)).filter(
+        (text) => text.split('lastVerified').length - 1 >= answers.length,
+      ).length;
+
+    await page.goto('/kb');
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    expect(await lists()).toBe(0);
+
+    await page.getByRole('searchbox', {name: 'Search the answers'}).focus();
+    await expect.poll(lists).toBe(1);
+  });
+
   test('filters by tag and by text, and keeps the filter in the URL across a reload', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import type {KbTag} from './context';
 import {
   countByTag,
   filterAnswers,
+  landingSummary,
   parseFilter,
   searchText,
   serializeFilter,
@@ -148,5 +149,27 @@ describe('counts and order', () => {
       'Why is my certificate not issued?',
       'Why does my host name not resolve?',
     ]);
+  });
+});
+
+describe('the summary /kb loads with its page', () => {
+  it('carries the counts and total of every answer but only the first ones', () => {
+    const sorted = sortAnswers(answers);
+    const summary = landingSummary({tags, answers: sorted}, 2);
+    expect(summary.total).toBe(3);
+    expect(summary.counts).toEqual({dns: 2, certificates: 1, gitops: 1});
+    expect(summary.first).toEqual(sorted.slice(0, 2));
+    expect(summary.tags).toBe(tags);
+  });
+
+  it('stays the same size however many answers there are', () => {
+    const many = Array.from({length: 3000}, (_, index) => ({
+      ...answers[index % answers.length]!,
+      permalink: `/kb/x/${index}`,
+    }));
+    const size = (count: number) =>
+      JSON.stringify(landingSummary({tags, answers: many.slice(0, count)}, 30))
+        .length;
+    expect(size(3000) - size(100)).toBeLessThan(20);
   });
 });

@@ -21,6 +21,38 @@ export interface KbLandingData {
   readonly answers: readonly KbListEntry[];
 }
 
+/** Answers /kb renders at first, and adds with each "Show more". */
+export const LANDING_PAGE_SIZE = 30;
+
+/**
+ * What /kb loads with its page: the tags, the counts and the first answers,
+ * enough to render the unfiltered page. The whole list (KbLandingData's
+ * answers) grows by about 300 bytes per answer, so the page fetches it only
+ * when the reader filters or asks for more.
+ */
+export interface KbLandingSummary {
+  readonly tags: readonly KbTag[];
+  /** How many answers there are in all. */
+  readonly total: number;
+  /** How many answers carry each tag id. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** The first answers of the sorted list: what the page shows unfiltered. */
+  readonly first: readonly KbListEntry[];
+}
+
+/** The summary of a landing whose answers are sorted, with its first `size` answers. */
+export function landingSummary(
+  data: KbLandingData,
+  size: number,
+): KbLandingSummary {
+  return {
+    tags: data.tags,
+    total: data.answers.length,
+    counts: Object.fromEntries(countByTag(data.answers)),
+    first: data.answers.slice(0, size),
+  };
+}
+
 export interface KbFilter {
   /** Selected tag ids: an answer must carry every one of them. */
   readonly tags: readonly string[];

@@ -4,8 +4,11 @@
  *   it, so a bad or unsafe answer fails `npm run build` with the file, the
  *   field and the fix;
  * - allContentLoaded: builds the /kb landing page (theme/KbLanding) from the
- *   answers the docs plugin loaded, as a route of its own whose data (a list
- *   without any HTML) is loaded by /kb alone, never by the answer pages.
+ *   answers the docs plugin loaded, as a route of its own. Its route data is
+ *   a summary (tags, counts, the first answers); the whole list, which grows
+ *   with every answer, is a module of its own that the page imports only
+ *   when the reader filters or asks for more (`@kb/answers`, an alias this
+ *   plugin gives webpack). No other page loads either.
  * Its pages and the parts of an answer page are in ./theme (@theme/Kb…).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -17,6 +20,8 @@ import {checkKb, formatProblems} from '../../lib/kb/check';
 import type {KbTag} from '../../lib/kb/context';
 import {normaliseDate} from '../../lib/kb/dates';
 import {
+  LANDING_PAGE_SIZE,
+  landingSummary,
   sortAnswers,
   type KbLandingData,
   type KbListEntry,
@@ -58,10 +63,15 @@ export function landingData(
 /** The plugin's name, under which its own content is in allContent. */
 const PLUGIN_NAME = 'kb';
 
+/** The module KbLanding imports the whole list from (theme.d.ts declares it). */
+export const ANSWERS_MODULE = '@kb/answers';
+
 export default function kbPlugin(
   context: LoadContext,
   options: Options = {},
 ): Plugin<Content> {
+  /** Where allContentLoaded wrote the whole list, for ANSWERS_MODULE. */
+  let answersPath: string | undefined;
   return {
     name: PLUGIN_NAME,
 
@@ -102,9 +112,13 @@ export default function kbPlugin(
       }
       const {tags} = allContent[PLUGIN_NAME]?.default as Content;
       const data = landingData(version.docs, tags);
+      answersPath = await actions.createData(
+        'kb-answers.json',
+        JSON.stringify(data.answers),
+      );
       const dataPath = await actions.createData(
         'kb-landing.json',
-        JSON.stringify(data),
+        JSON.stringify(landingSummary(data, LANDING_PAGE_SIZE)),
       );
       actions.addRoute({
         path: `${context.baseUrl}${KB_ROUTE_BASE_PATH}`,
@@ -112,6 +126,16 @@ export default function kbPlugin(
         component: '@theme/KbLanding',
         modules: {data: generatedModule(dataPath, context.generatedFilesDir)},
       });
+    },
+
+    configureWebpack() {
+      if (!answersPath) {
+        throw new Error(
+          'The kb plugin has no list of answers to bundle: its allContentLoaded did not run before configureWebpack.',
+        );
+      }
+      // `$`: the exact module, so nothing else under @kb/ resolves here.
+      return {resolve: {alias: {[`${ANSWERS_MODULE}$`]: answersPath}}};
     },
   };
 }

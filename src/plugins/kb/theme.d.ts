@@ -8,3 +8,12 @@ declare module '@theme/KbAnswer' {
 declare module '@theme/StaleBadge' {
   export {default, useMayBeStale} from '@site/src/plugins/kb/theme/StaleBadge';
 }
+
+// The whole list of answers behind /kb, which the kb plugin (../index.ts)
+// writes at build time and aliases for webpack; KbLanding imports it lazily.
+declare module '@kb/answers' {
+  import type {KbListEntry} from '@site/src/lib/kb/landing';
+
+  const answers: readonly KbListEntry[];
+  export default answers;
+}

@@ -1,11 +1,21 @@
 /**
- * The /kb landing page, served by the kb plugin (src/plugins/kb) with the list
- * of answers as route data that only this page loads. Filter state lives in
- * the URL (`?tags=dns&q=resolve`) so a filtered list can be shared; only the
- * first answers are rendered until the reader asks for more, so the page stays
- * light with thousands of answers.
+ * The /kb landing page, served by the kb plugin (src/plugins/kb). Its route
+ * data is a summary: the tags, their counts and the first answers, which is
+ * all the unfiltered page shows. The whole list (about 300 bytes per answer)
+ * is imported from `@kb/answers` only when the reader needs it: a filter in
+ * the URL, a tag or text filter, "Show more", or a first step towards them
+ * (focus or pointer on the filters), so the page stays light with thousands
+ * of answers. Filter state lives in the URL (`?tags=dns&q=resolve`) so a
+ * filtered list can be shared.
  */
-import React, {useId, useMemo, useState, type ReactNode} from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
@@ -17,25 +27,49 @@ import {site} from '@site/src/data/site';
 import {newIssueUrl} from '@site/src/lib/github';
 import {
   EMPTY_FILTER,
-  countByTag,
+  LANDING_PAGE_SIZE as PAGE_SIZE,
   filterAnswers,
   parseFilter,
   searchText,
   serializeFilter,
   toggleTag,
   type KbFilter,
-  type KbLandingData,
+  type KbLandingSummary,
+  type KbListEntry,
 } from '@site/src/lib/kb/landing';
 
 import AnswerList from './AnswerList';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly data: KbLandingData;
+  readonly data: KbLandingSummary;
 }
 
-/** Answers rendered at first, and added by each "Show more". */
-const PAGE_SIZE = 30;
+type AllAnswers =
+  | {readonly state: 'idle' | 'loading'}
+  | {readonly state: 'loaded'; readonly answers: readonly KbListEntry[]}
+  | {readonly state: 'failed'};
+
+/**
+ * The whole list, imported once `load()` is called (a second call does
+ * nothing). A failed import can be tried again.
+ */
+function useAllAnswers(): [AllAnswers, () => void] {
+  const [all, setAll] = useState<AllAnswers>({state: 'idle'});
+  const load = useCallback(() => {
+    setAll((current) => {
+      if (current.state === 'loading' || current.state === 'loaded') {
+        return current;
+      }
+      import('@kb/answers').then(
+        (module) => setAll({state: 'loaded', answers: module.default}),
+        () => setAll({state: 'failed'}),
+      );
+      return {state: 'loading'};
+    });
+  }, []);
+  return [all, load];
+}
 
 const TITLE = 'Knowledge base';
 const DESCRIPTION =
@@ -65,22 +99,33 @@ export default function KbLanding({data}: Props): ReactNode {
   const tagIds = useMemo(() => data.tags.map((tag) => tag.id), [data.tags]);
   const [filter, setFilter] = useFilter(tagIds);
   const [shown, setShown] = useState({key: '', count: PAGE_SIZE});
+  const [all, loadAll] = useAllAnswers();
+  const isFiltered = filter.tags.length > 0 || filter.query.trim() !== '';
+  // A filter in the URL (a shared link, an old tag page) needs the list now.
+  useEffect(() => {
+    if (isFiltered) {
+      loadAll();
+    }
+  }, [isFiltered, loadAll]);
 
+  const answers = all.state === 'loaded' ? all.answers : data.first;
   const texts = useMemo(
-    () => data.answers.map((answer) => searchText(answer, data.tags)),
-    [data],
+    () => answers.map((answer) => searchText(answer, data.tags)),
+    [answers, data.tags],
   );
   const filterKey = serializeFilter(filter);
   const matches = useMemo(
-    () => filterAnswers(data.answers, texts, filter),
+    () => filterAnswers(answers, texts, filter),
     // filterKey stands for the filter, which is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.answers, texts, filterKey],
+    [answers, texts, filterKey],
   );
-  const counts = useMemo(() => countByTag(data.answers), [data.answers]);
   // A new filter starts again with one page of answers.
   const limit = shown.key === filterKey ? shown.count : PAGE_SIZE;
-  const isFiltered = filter.tags.length > 0 || filter.query.trim() !== '';
+  // Until the whole list is here, a filter cannot be applied, and the
+  // unfiltered list can show no more than its first page.
+  const waiting = isFiltered && all.state !== 'loaded';
+  const matchCount = isFiltered ? matches.length : data.total;
   const labelOf = (id: string) =>
     data.tags.find((tag) => tag.id === id)?.label ?? id;
 
@@ -117,6 +162,9 @@ export default function KbLanding({data}: Props): ReactNode {
         <div
           role="search"
           className={styles.filters}
+          // The first step towards a filter fetches the list it needs.
+          onFocus={loadAll}
+          onPointerEnter={loadAll}
           aria-label={translate({
             id: 'kb.landing.filters',
             message: 'Filter answers',
@@ -159,7 +207,7 @@ export default function KbLanding({data}: Props): ReactNode {
                     onClick={() => setFilter(toggleTag(filter, tag.id))}>
                     {tag.label}{' '}
                     <span className={styles.tagCount}>
-                      {counts.get(tag.id) ?? 0}
+                      {data.counts[tag.id] ?? 0}
                       <span className="visually-hidden"> answers</span>
                     </span>
                   </button>
@@ -169,14 +217,26 @@ export default function KbLanding({data}: Props): ReactNode {
           </fieldset>
           <div className={styles.summary}>
             <p role="status" className={styles.count}>
-              {isFiltered
-                ? `${matches.length} of ${data.answers.length} answers match${
-                    filter.tags.length > 0
-                      ? `, tagged ${filter.tags.map(labelOf).join(' and ')}`
-                      : ''
-                  }.`
-                : `${data.answers.length} answers, most recently verified first.`}
+              {all.state === 'failed'
+                ? 'The list of answers could not be loaded: check your connection, then try again.'
+                : waiting
+                  ? `Filtering ${data.total} answers…`
+                  : isFiltered
+                    ? `${matches.length} of ${data.total} answers match${
+                        filter.tags.length > 0
+                          ? `, tagged ${filter.tags.map(labelOf).join(' and ')}`
+                          : ''
+                      }.`
+                    : `${data.total} answers, most recently verified first.`}
             </p>
+            {all.state === 'failed' && (
+              <button
+                type="button"
+                className="button button--link button--sm"
+                onClick={loadAll}>
+                <Translate id="kb.landing.retry">Try again</Translate>
+              </button>
+            )}
             {isFiltered && (
               <button
                 type="button"
@@ -188,7 +248,7 @@ export default function KbLanding({data}: Props): ReactNode {
           </div>
         </div>
 
-        {matches.length === 0 ? (
+        {waiting ? null : matches.length === 0 ? (
           <div className={styles.empty}>
             <p>
               <Translate id="kb.landing.empty">
@@ -207,15 +267,16 @@ export default function KbLanding({data}: Props): ReactNode {
             landingPath="/kb"
           />
         )}
-        {matches.length > limit && (
+        {!waiting && matchCount > limit && (
           <div className={styles.more}>
             <button
               type="button"
               className="button button--secondary"
-              onClick={() =>
-                setShown({key: filterKey, count: limit + PAGE_SIZE})
-              }>
-              {`Show ${Math.min(PAGE_SIZE, matches.length - limit)} more of ${matches.length - limit}`}
+              onClick={() => {
+                loadAll();
+                setShown({key: filterKey, count: limit + PAGE_SIZE});
+              }}>
+              {`Show ${Math.min(PAGE_SIZE, matchCount - limit)} more of ${matchCount - limit}`}
             </button>
           </div>
         )}
