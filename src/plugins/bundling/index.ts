@@ -7,11 +7,13 @@
  *   (`assets/js/<id>.<hash>.js`). Docusaurus names each route's chunk after a
  *   hash of its source, so the webpack runtime carried a map from every
  *   chunk's id to that name, beside the map to its content hash: 36 KiB of
- *   the runtime's 113 KiB. Prefetching still finds a route's chunks by name
- *   (Docusaurus' own name-to-id map), and files keep a content hash, so they
- *   can still be cached for good.
+ *   the runtime's 113 KiB. Files keep a content hash, so they can still be
+ *   cached for good.
  * - The chunk registry in main.js loses the module path of each chunk, which
- *   only the server reads (./registryLoader.cjs): 26 KiB.
+ *   only the server reads (26 KiB), and the chunks lose their names, whose
+ *   map (36 KiB) only served prefetching every link in view; links still
+ *   load their page's chunks when the pointer reaches them
+ *   (./registryLoader.cjs).
  */
 import type {Plugin} from '@docusaurus/types';
 

@@ -1,31 +1,39 @@
 /* global module */
 /**
  * Rspack loader for the browser's copy of Docusaurus' chunk registry
- * (.docusaurus/registry.js): it drops the module path of every chunk.
+ * (.docusaurus/registry.js). Each entry is
+ * `[() => import(/* webpackChunkName: "<name>" *\/ "<module>"), "<module>", require.resolveWeak("<module>")]`;
+ * the registry is in main.js, so every page paid for every other page's
+ * entry. The loader drops two things the browser does not need:
  *
- * Each entry is `[load, "@site/kb/dns/answer.md", require.resolveWeak(…)]`.
- * The path string is what react-loadable reports while the server renders a
- * page, to list the chunks the page needs; the browser never reads it (it
- * loads with `load` and checks readiness with the module id). The registry
- * is in main.js, so every page paid for the path of every other page: 26 KiB
- * of the 317 KiB of main.js at 4,000 pages (gzip-compressed), measured with
- * `npm run bench`. The server's build keeps the strings.
+ * - the module path (the second element). It is what react-loadable reports
+ *   while the server renders a page, to list the chunks the page needs; the
+ *   browser loads with the first element and checks readiness with the module
+ *   id. 26 KiB of the 317 KiB of main.js at 4,000 pages (gzip-compressed).
+ * - the chunk name. Named chunks make the webpack runtime carry a map from
+ *   every name to its chunk id (Docusaurus' `__webpack_require__.gca`), 36 KiB
+ *   at 4,000 pages, which only serves prefetching every link that scrolls into
+ *   view: about 46 requests on each page here. Without names that prefetch
+ *   finds no file and does nothing (Docusaurus skips a chunk it cannot name);
+ *   a link's chunks still load when the pointer reaches it (preload) and on
+ *   click, through the registry's loaders.
  *
- * CommonJS: the bundler runs loaders in its own Node, without TypeScript.
+ * The server's build keeps both. CommonJS: the bundler runs loaders in its own
+ * Node, without TypeScript.
  */
 'use strict';
 
-/** One registry entry: the loader, the module path, the module id. */
+/** One registry entry: the import (its name comment captured apart), the module path, the module id. */
 const ENTRY =
-  /(\[\(\) => import\(\/\* webpackChunkName: "[^"]+" \*\/ "[^"]+"\)), "(?:[^"\\]|\\.)+", (require\.resolveWeak\()/g;
+  /\[\(\) => import\(\/\* webpackChunkName: "[^"]+" \*\/ ("[^"]+")\), "(?:[^"\\]|\\.)+", (require\.resolveWeak\()/g;
 
-/** The registry's source without module paths; throws if an entry is not understood. */
-function withoutModulePaths(source) {
+/** The registry's source without module paths or chunk names; throws if an entry is not understood. */
+function forTheBrowser(source) {
   const entries = (source.match(/require\.resolveWeak\(/g) || []).length;
   let replaced = 0;
-  const result = source.replace(ENTRY, (_match, load, weak) => {
+  const result = source.replace(ENTRY, (_match, module, weak) => {
     replaced += 1;
-    return `${load}, "", ${weak}`;
+    return `[() => import(${module}), "", ${weak}`;
   });
   if (replaced !== entries) {
     throw new Error(
@@ -36,6 +44,6 @@ function withoutModulePaths(source) {
 }
 
 module.exports = function registryLoader(source) {
-  return withoutModulePaths(source);
+  return forTheBrowser(source);
 };
-module.exports.withoutModulePaths = withoutModulePaths;
+module.exports.forTheBrowser = forTheBrowser;
