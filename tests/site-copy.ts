@@ -100,7 +100,10 @@ export interface BuildResult {
  * persistent cache: its key includes the copy's folder, so no later build
  * could read it, and writing it cost a tenth of each build's CPU (measured).
  */
-export function buildSite(dir: string): Promise<BuildResult> {
+export function buildSite(
+  dir: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn('node', ['scripts/build.mjs', '--no-minify'], {
       cwd: dir,
@@ -110,6 +113,7 @@ export function buildSite(dir: string): Promise<BuildResult> {
         DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
     });
     let output = '';
@@ -121,17 +125,19 @@ export function buildSite(dir: string): Promise<BuildResult> {
 
 /**
  * Breaks a fresh copy of the site with `change`, builds it, removes it, and
- * returns the build's output. Returns the status too, for the caller to
+ * returns the build's output (`env` is added to the build's environment).
+ * Returns the status too, for the caller to
  * check: the copies are independent, so several can build at once
  * (`it.concurrent`), which overlaps the single-threaded start of each build.
  */
 export async function brokenBuild(
   change: (dir: string) => void,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<BuildResult> {
   const copy = copySite();
   try {
     change(copy.dir);
-    return await buildSite(copy.dir);
+    return await buildSite(copy.dir, env);
   } finally {
     copy.remove();
   }
