@@ -70,9 +70,10 @@ async function main(): Promise<void> {
 
   const server = await serveStatic(BUILD_DIR);
   const stockServer = await serveStatic(stock.buildDir);
+  // The minified HTML drops the quotes of a one-word attribute value.
   const hasDiagram = (path: string) =>
-    readFileSync(htmlFileFor(BUILD_DIR, path), 'utf8').includes(
-      'class="diagram"',
+    /\bclass="?diagram[\s">]/.test(
+      readFileSync(htmlFileFor(BUILD_DIR, path), 'utf8'),
     );
   const STOCK_HOME = 'stock home page';
   const STOCK_DOC = 'stock doc page';
