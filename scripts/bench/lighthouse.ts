@@ -39,7 +39,7 @@ import {
   type PageScores,
 } from './lighthouse-summary';
 import {machineInfo} from './machine';
-import {lighthousePages} from './pages';
+import {hasDiagramMarkup, lighthousePages} from './pages';
 import {stockSiteBuild} from './stock-site';
 import {serveStatic} from '../lib/serve';
 
@@ -70,11 +70,8 @@ async function main(): Promise<void> {
 
   const server = await serveStatic(BUILD_DIR);
   const stockServer = await serveStatic(stock.buildDir);
-  // The minified HTML drops the quotes of a one-word attribute value.
   const hasDiagram = (path: string) =>
-    /\bclass="?diagram[\s">]/.test(
-      readFileSync(htmlFileFor(BUILD_DIR, path), 'utf8'),
-    );
+    hasDiagramMarkup(readFileSync(htmlFileFor(BUILD_DIR, path), 'utf8'));
   const STOCK_HOME = 'stock home page';
   const STOCK_DOC = 'stock doc page';
   const targets: {

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 
 import {
   docPagesByDiagram,
+  hasDiagramMarkup,
   knowledgeBaseAnswer,
   lighthousePages,
   typicalDocPage,
@@ -93,5 +94,23 @@ describe('with folder URLs (trailingSlash: true)', () => {
       '/support/',
       '/rent-an-engineer/',
     ]);
+  });
+});
+
+describe('hasDiagramMarkup', () => {
+  it('finds the figure of a diagram, minified or not', () => {
+    expect(hasDiagramMarkup('<figure class=diagram tabindex=0><svg>')).toBe(
+      true,
+    );
+    expect(hasDiagramMarkup('<figure class="diagram" tabindex="0">')).toBe(
+      true,
+    );
+  });
+
+  it('is not fooled by a drawing class or a diagram word elsewhere', () => {
+    expect(hasDiagramMarkup('<svg class="diagramDrawing diagramLight">')).toBe(
+      false,
+    );
+    expect(hasDiagramMarkup('<p class=diagram-note>a diagram</p>')).toBe(false);
   });
 });

@@ -42,6 +42,15 @@ export function knowledgeBaseAnswer(
 }
 
 /**
+ * Whether a page's HTML holds a diagram drawn at build time
+ * (`<figure class="diagram">`, src/plugins/diagrams). The minified HTML drops
+ * the quotes of a one-word attribute value.
+ */
+export function hasDiagramMarkup(html: string): boolean {
+  return /<figure\b[^>]*\bclass="?diagram[\s">]/.test(html);
+}
+
+/**
  * A page of the latest docs release with a diagram (drawn at build time), and
  * a typical one without, to compare what a diagram costs.
  */
