@@ -185,6 +185,10 @@ export function zonedInstant(
   // A zone changes its offset at most once within a day either side.
   const before = offsetAt(wall - MS_PER_DAY, timeZone);
   const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  if (before === after) {
+    // No change near this day (nearly every day): one instant shows `time`.
+    return wall - before;
+  }
   const fits = [wall - before, wall - after]
     .filter((instant) => instant + offsetAt(instant, timeZone) === wall)
     .sort((a, b) => a - b);

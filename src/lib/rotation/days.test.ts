@@ -185,3 +185,60 @@ describe('wall-clock times that do not exist or exist twice', () => {
     expect(at(2028, 2, 29, 9, 0)).toBe('2028-02-29T08:00:00.000Z');
   });
 });
+
+describe('zonedInstant, every day of two years in zones with and without daylight saving', () => {
+  // Lord Howe moves its clocks by 30 minutes; Kolkata never moves them.
+  const ZONES = [
+    'Europe/Copenhagen',
+    'America/New_York',
+    'America/Sao_Paulo',
+    'Australia/Lord_Howe',
+    'Asia/Kolkata',
+  ];
+  const formats = new Map(
+    ZONES.map((zone) => [
+      zone,
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    ]),
+  );
+  /** `2027-03-28 02:30` as the clocks of `zone` show `instant`. */
+  const shown = (instant: number, zone: string) =>
+    formats.get(zone)!.format(instant).replace(',', '');
+
+  it('is the first instant that shows the time, where the time exists', () => {
+    let checked = 0;
+    for (const zone of ZONES) {
+      for (
+        let day = fromParts(2027, 1, 1);
+        day <= fromParts(2028, 12, 31);
+        day++
+      ) {
+        for (const time of [
+          {hour: 2, minute: 30},
+          {hour: 9, minute: 0},
+        ]) {
+          const wall = `${isoDate(day)} ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+          const instant = zonedInstant(day, time, zone);
+          if (shown(instant, zone) !== wall) {
+            // Only a time inside a spring-forward gap shows no time of its own.
+            expect(shown(instant - 60 * 60_000, zone) < wall).toBe(true);
+            continue;
+          }
+          expect(shown(instant - 30 * 60_000, zone)).not.toBe(wall);
+          expect(shown(instant - 60 * 60_000, zone)).not.toBe(wall);
+          checked += 1;
+        }
+      }
+    }
+    // Nearly every one exists: 5 zones × 731 days × 2 times, less the gaps.
+    expect(checked).toBeGreaterThan(7300);
+  });
+});

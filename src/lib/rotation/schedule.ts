@@ -160,6 +160,8 @@ export class RotationSchedule {
   private readonly holidaysByShift = new Map<number, Holiday[]>();
   private readonly overrides = new Map<string, Override>();
   private readonly groupsCache = new Map<number, number[][]>();
+  /** startsAt() by shift index: each costs four time-zone conversions. */
+  private readonly startsAtCache = new Map<number, number>();
 
   // Memoised forward computation.
   private readonly assigned: number[][] = [];
@@ -262,11 +264,16 @@ export class RotationSchedule {
   }
 
   startsAt(index: number): number {
-    return zonedInstant(
-      this.startDay + index * 7,
-      this.handoff,
-      this.rotation.timeZone,
-    );
+    let instant = this.startsAtCache.get(index);
+    if (instant === undefined) {
+      instant = zonedInstant(
+        this.startDay + index * 7,
+        this.handoff,
+        this.rotation.timeZone,
+      );
+      this.startsAtCache.set(index, instant);
+    }
+    return instant;
   }
 
   /** Index of the shift running at `instant`; negative before the first handoff. */

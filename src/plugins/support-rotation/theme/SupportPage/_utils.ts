@@ -12,6 +12,24 @@ import {capitalise} from '@site/src/lib/text';
 
 const LOCALE = 'en-GB';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per set of options, made once: making one costs far more
+ * than formatting with it, and the page formats hundreds of dates.
+ */
+function dateTimeFormat(
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** `Europe/Copenhagen` → `Copenhagen`, `America/Argentina/Buenos_Aires` → `Buenos Aires`. */
 export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
@@ -23,7 +41,7 @@ export function formatInstant(
   timeZone: string,
   withYear = false,
 ): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat({
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -37,7 +55,7 @@ export function formatInstant(
 
 /** `09:00` in `timeZone`. */
 export function formatTime(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat({
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -48,7 +66,7 @@ export function formatTime(instant: number, timeZone: string): string {
 /** A calendar date (YYYY-MM-DD): `Mon 14 Jun 2027`, or without the year. */
 export function formatDate(date: string, withYear = true): string {
   const {year, month, day} = dateParts(dayNumber(date));
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat({
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -59,7 +77,7 @@ export function formatDate(date: string, withYear = true): string {
 
 /** `June 2027` */
 export function formatMonthName({year, month}: Month): string {
-  return new Intl.DateTimeFormat(LOCALE, {
+  return dateTimeFormat({
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
