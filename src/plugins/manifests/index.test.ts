@@ -69,4 +69,14 @@ describe('the manifests plugin', () => {
     const page = ['# A page', '', '```yaml', ...SERVICE, '```', ''];
     await expect(load(site(page.join('\n')))).resolves.toBeUndefined();
   });
+  it('ends the check when the build ends before it, and leaves no listener behind', async () => {
+    const before = new Set(process.listeners('exit'));
+    const loading = load(site('# A page\n'));
+    const stop = process.listeners('exit').find((l) => !before.has(l));
+    expect(stop, 'an exit listener that ends the check').toBeDefined();
+    // What the process does when another plugin's error ends the build.
+    stop!(1);
+    await expect(loading).rejects.toThrow('The manifest check failed');
+    expect(process.listeners('exit')).toHaveLength(before.size);
+  });
 });

@@ -30,11 +30,18 @@ function run(siteDir: string): Promise<{code: number | null; output: string}> {
       ['--import', 'tsx', CLI, '--root', siteDir],
       {cwd: CHECKOUT, stdio: ['ignore', 'pipe', 'pipe']},
     );
+    // Another plugin's error ends the build while the check may still run:
+    // end the check with it, or it outlives the build.
+    const stop = () => child.kill();
+    process.once('exit', stop);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({code, output}));
+    child.on('close', (code) => {
+      process.removeListener('exit', stop);
+      resolve({code, output});
+    });
   });
 }
 
