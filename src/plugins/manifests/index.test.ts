@@ -69,6 +69,7 @@ describe('the manifests plugin', () => {
     const page = ['# A page', '', '```yaml', ...SERVICE, '```', ''];
     await expect(load(site(page.join('\n')))).resolves.toBeUndefined();
   });
+
   it('ends the check when the build ends before it, and leaves no listener behind', async () => {
     const before = new Set(process.listeners('exit'));
     const loading = load(site('# A page\n'));

@@ -13,6 +13,7 @@ import React, {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -56,17 +57,21 @@ type AllAnswers =
  */
 function useAllAnswers(): [AllAnswers, () => void] {
   const [all, setAll] = useState<AllAnswers>({state: 'idle'});
+  // Set while an import runs or after it succeeded.
+  const started = useRef(false);
   const load = useCallback(() => {
-    setAll((current) => {
-      if (current.state === 'loading' || current.state === 'loaded') {
-        return current;
-      }
-      import('@kb/answers').then(
-        (module) => setAll({state: 'loaded', answers: module.default}),
-        () => setAll({state: 'failed'}),
-      );
-      return {state: 'loading'};
-    });
+    if (started.current) {
+      return;
+    }
+    started.current = true;
+    setAll({state: 'loading'});
+    import('@kb/answers').then(
+      (module) => setAll({state: 'loaded', answers: module.default}),
+      () => {
+        started.current = false;
+        setAll({state: 'failed'});
+      },
+    );
   }, []);
   return [all, load];
 }
