@@ -1,6 +1,7 @@
 /**
  * The kb docs instance leaves out what every page of the site would pay for:
- * the list of every answer in the global data, and the tag pages, whose
+ * the list of every answer in the global data, every answer's title and
+ * description in the route data, and the tag pages, whose
  * addresses redirect to the filtered landing.
  */
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -10,7 +11,12 @@ import type {RouteConfig} from '@docusaurus/types';
 import type {GlobalPluginData} from '@docusaurus/plugin-content-docs/client';
 import {afterEach, describe, expect, it} from 'vitest';
 
-import {kbTagRedirects, withoutComponents, withoutDocList} from './docsPlugin';
+import {
+  kbTagRedirects,
+  withoutComponents,
+  withoutDocList,
+  withSidebarDocsOnly,
+} from './docsPlugin';
 
 const TAGS_LIST = '@theme/DocTagsListPage';
 const TAG_DOCS = '@theme/DocTagDocListPage';
@@ -111,6 +117,66 @@ describe('kbTagRedirects', () => {
       {from: '/kb/tags/', to: '/kb/'},
       {from: '/kb/tags/dns/', to: '/kb/?tags=dns'},
       {from: '/kb/tags/gitops/', to: '/kb/?tags=gitops'},
+    ]);
+  });
+});
+
+describe('withSidebarDocsOnly', () => {
+  const doc = (id: string) => ({
+    id,
+    title: `Title of ${id}`,
+    description: `What ${id} answers`,
+    sidebar: 'kb',
+  });
+  const versionRoute = (sidebar: unknown[]): RouteConfig => ({
+    ...tree,
+    routes: [
+      {
+        ...tree.routes![0]!,
+        props: {
+          version: {
+            pluginId: 'kb',
+            version: 'current',
+            docsSidebars: {kb: sidebar},
+            docs: {
+              'dns/a': doc('dns/a'),
+              'dns/b': doc('dns/b'),
+              'dns/c': doc('dns/c'),
+            },
+          },
+        },
+      },
+    ],
+  });
+  const docsOf = (route: RouteConfig) =>
+    Object.keys(
+      (route.routes![0]!.props as {version: {docs: object}}).version.docs,
+    );
+
+  it('keeps no doc when the sidebar only links topics', () => {
+    const route = versionRoute([
+      {type: 'link', label: 'All answers', href: '/kb'},
+      {type: 'link', label: 'DNS', href: '/kb?tags=dns'},
+    ]);
+    const trimmed = withSidebarDocsOnly(route);
+    expect(docsOf(trimmed)).toEqual([]);
+    expect(paths(trimmed)).toEqual(paths(route));
+  });
+
+  it('keeps the docs that sidebar items name, in categories too, for their doc cards', () => {
+    const route = versionRoute([
+      {type: 'link', label: 'A', href: '/kb/dns/a/', docId: 'dns/a'},
+      {
+        type: 'category',
+        label: 'More',
+        collapsed: true,
+        collapsible: true,
+        items: [{type: 'link', label: 'C', href: '/kb/dns/c/', docId: 'dns/c'}],
+      },
+    ]);
+    expect(docsOf(withSidebarDocsOnly(route)).sort()).toEqual([
+      'dns/a',
+      'dns/c',
     ]);
   });
 });

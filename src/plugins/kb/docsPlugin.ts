@@ -7,6 +7,11 @@
  *   theme reads that list for the version menu and `doc` navbar items, which
  *   this one-version instance has none of; answer pages read their own data
  *   from their route;
+ * - the title and description of every answer in the version's route data,
+ *   which every answer page loads (at 3,000 answers: 911 KB, 40 KiB
+ *   compressed). The theme reads them only through `useDocById`, for a doc
+ *   card of a sidebar item that names a doc; the kb sidebar links topics,
+ *   so only the docs its items name stay (`withSidebarDocsOnly`);
  * - the tag pages (/kb/tags/, /kb/tags/<tag>/). They list every answer with a
  *   tag, which the /kb landing does with its tag filter (at 3,000 answers a
  *   tag page was 141 KiB of HTML, and each was a route in main.js). Their old
@@ -16,6 +21,10 @@ import docsPlugin, {
   validateOptions,
   type LoadedContent,
   type PluginOptions,
+} from '@docusaurus/plugin-content-docs';
+import type {
+  PropSidebarItem,
+  PropVersionMetadata,
 } from '@docusaurus/plugin-content-docs';
 import type {GlobalPluginData} from '@docusaurus/plugin-content-docs/client';
 import type {
@@ -42,6 +51,39 @@ export function withoutComponents(
     routes: route.routes
       .filter((child) => !components.has(child.component))
       .map((child) => withoutComponents(child, components)),
+  };
+}
+
+/** The ids of the docs that sidebar items name (`docId`), at any depth. */
+function sidebarDocIds(items: readonly PropSidebarItem[]): string[] {
+  return items.flatMap((item) => [
+    ...('docId' in item && typeof item.docId === 'string' ? [item.docId] : []),
+    ...(item.type === 'category' ? sidebarDocIds(item.items) : []),
+  ]);
+}
+
+/**
+ * The route tree with each version's `docs` data (id, title and description
+ * of every doc) cut to the docs its sidebars name: `useDocById`, the only
+ * reader, looks up the `docId` of a sidebar item to draw its doc card.
+ */
+export function withSidebarDocsOnly(route: RouteConfig): RouteConfig {
+  const version = (route.props as {version?: PropVersionMetadata} | undefined)
+    ?.version;
+  const routes = route.routes?.map(withSidebarDocsOnly);
+  if (!version?.docs || !version.docsSidebars) {
+    return routes ? {...route, routes} : route;
+  }
+  const named = new Set(
+    Object.values(version.docsSidebars).flatMap(sidebarDocIds),
+  );
+  const docs = Object.fromEntries(
+    Object.entries(version.docs).filter(([id]) => named.has(id)),
+  );
+  return {
+    ...route,
+    ...(routes && {routes}),
+    props: {...route.props, version: {...version, docs}},
   };
 }
 
@@ -83,7 +125,9 @@ export default async function kbDocsPlugin(
       const trimmed: PluginContentLoadedActions = {
         ...actions,
         addRoute: (route) =>
-          actions.addRoute(withoutComponents(route, dropped)),
+          actions.addRoute(
+            withSidebarDocsOnly(withoutComponents(route, dropped)),
+          ),
         setGlobalData: (data) =>
           actions.setGlobalData(withoutDocList(data as GlobalPluginData)),
       };
