@@ -34,8 +34,9 @@ const ALGOLIA = algoliaFromEnv(process.env);
 const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
 
-// Mermaid diagrams are drawn when the site is built, as inline SVG in both
-// colour modes (src/plugins/diagrams): the reader loads no diagram library.
+// Mermaid diagrams are drawn when the site is built, in both colour modes, as
+// files the page's HTML holds inline (src/plugins/diagrams): the reader loads
+// no diagram library, and the page's script no drawing.
 // `npm start` shows a diagram it cannot draw (no Chromium) as its source.
 const diagrams: [typeof remarkDiagrams, DiagramsOptions] = [
   remarkDiagrams,
@@ -121,9 +122,6 @@ const config: Config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  // Shows the drawing of each diagram that matches the colour mode.
-  clientModules: ['./src/plugins/diagrams/diagrams.css'],
-
   presets: [
     [
       'classic',
@@ -168,8 +166,12 @@ const config: Config = {
   ],
 
   plugins: [
-    // Script files named by chunk id: the runtime every page loads carries no
-    // map of chunk names, which grows with every page.
+    // Each diagram's drawings are files: the page's HTML holds them inline,
+    // its script only their addresses (src/plugins/diagrams).
+    './src/plugins/diagrams/index.ts',
+    // What every page loads does not grow with the number of pages: script
+    // files named by chunk id, and the routes of docs and answers loaded in
+    // parts (src/plugins/bundling).
     './src/plugins/bundling/index.ts',
     // Prism stays out of main.js and out of the page a reader opens (the
     // server highlights it), and code is coloured from CSS so blocks are not

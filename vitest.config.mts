@@ -24,6 +24,9 @@ export default defineConfig({
     maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
+        // Components' JSX (the site's tsconfig preserves it for Docusaurus'
+        // bundlers), compiled for React as the bundlers do.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           ...shared,
           name: 'unit',

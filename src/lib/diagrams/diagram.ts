@@ -123,10 +123,19 @@ export function withCopyIds(svg: string, prefix: string, copy: number): string {
 export const MIN_SCALE = 0.6;
 
 /**
- * The inline style of a drawing's `<svg>`: as wide as the column up to its
- * own width, and no narrower than `MIN_SCALE` of it, so the labels stay
- * readable on a phone (the figure around it scrolls sideways instead).
+ * How wide a drawing may be: as wide as the column up to its own width, and
+ * no narrower than `MIN_SCALE` of it, so the labels stay readable on a phone
+ * (the figure around it scrolls sideways instead).
  */
+export function drawingSize(width: number): {
+  maxWidth: number;
+  minWidth: number;
+} {
+  return {maxWidth: Math.ceil(width), minWidth: Math.ceil(width * MIN_SCALE)};
+}
+
+/** `drawingSize` as the inline style of a drawing's `<svg>`. */
 export function drawingStyle(width: number): string {
-  return `max-width: ${Math.ceil(width)}px; min-width: ${Math.ceil(width * MIN_SCALE)}px;`;
+  const {maxWidth, minWidth} = drawingSize(width);
+  return `max-width: ${maxWidth}px; min-width: ${minWidth}px;`;
 }

@@ -1,13 +1,15 @@
 /**
  * The diagrams plugin with the real renderer: Mermaid in the machine's
  * Chromium (CHROMIUM_PATH or /usr/bin/chromium), drawing into a cache folder
- * of the test's own.
+ * of the test's own, and the page rendered as the server renders it (each
+ * drawing's file imported as its text, ./Diagram.tsx inlining it).
  */
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 
-import {evaluate} from '@mdx-js/mdx';
+import {compile} from '@mdx-js/mdx';
 import type {Element, Root as HastRoot} from 'hast';
 import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
@@ -16,10 +18,18 @@ import {createElement} from 'react';
 import * as runtime from 'react/jsx-runtime';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {VFile} from 'vfile';
-import {afterAll, describe, expect, test} from 'vitest';
+import {afterAll, describe, expect, test, vi} from 'vitest';
 
-import remarkDiagrams from './remark';
+import remarkDiagrams, {DIAGRAM_COMPONENT, DRAWING_EXTENSION} from './remark';
 import {createDraw, type Draw} from './render';
+
+// The component's Docusaurus imports, as the server renders: no DOM, and
+// not yet hydrated (Docusaurus' useIsBrowser is false until an effect runs).
+vi.mock(
+  '@docusaurus/ExecutionEnvironment',
+  () => import('@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
+);
+vi.mock('@docusaurus/useIsBrowser', () => ({default: () => false}));
 
 const themes = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
 
@@ -42,20 +52,59 @@ const SEQUENCE = [
 const fence = (source: string) => `\`\`\`mermaid\n${source}\n\`\`\``;
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'diagrams-test-'));
-afterAll(() => rmSync(cacheDir, {recursive: true, force: true}));
+const filesDir = mkdtempSync(path.join(tmpdir(), 'diagrams-files-'));
+afterAll(() => {
+  rmSync(cacheDir, {recursive: true, force: true});
+  rmSync(filesDir, {recursive: true, force: true});
+});
 
-/** The page as the server renders it: through MDX, as Docusaurus does, and React. */
+/** The page's script, as MDX compiles it for Docusaurus. */
+async function compiled(
+  markdown: string,
+  draw: Draw,
+  fallback = false,
+  outputFormat: 'program' | 'function-body' = 'program',
+): Promise<string> {
+  const file = new VFile({path: 'docs/example.md', value: markdown});
+  return String(
+    await compile(file, {
+      outputFormat,
+      baseUrl: import.meta.url,
+      remarkPlugins: [[remarkDiagrams, {themes, draw, fallback, filesDir}]],
+    }),
+  );
+}
+
+/**
+ * The page as the server renders it: through MDX, as Docusaurus does, and
+ * React, with the server bundle's imports (a drawing's file is its text).
+ */
 async function toHast(
   markdown: string,
   draw: Draw,
   fallback = false,
 ): Promise<HastRoot> {
-  const file = new VFile({path: 'docs/example.md', value: markdown});
-  const {default: Content} = await evaluate(file, {
+  const body = (
+    await compiled(markdown, draw, fallback, 'function-body')
+  ).replaceAll('import(', 'arguments[0].serverImport(');
+  const serverImport = async (specifier: string) => {
+    if (specifier === DIAGRAM_COMPONENT) {
+      return import('./Diagram');
+    }
+    if (specifier.endsWith(DRAWING_EXTENSION)) {
+      return {default: readFileSync(fileURLToPath(specifier), 'utf8')};
+    }
+    throw new Error(`the page imports ${specifier}`);
+  };
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined)
+    .constructor as new (
+    body: string,
+  ) => (scope: object) => Promise<{default: () => unknown}>;
+  const {default: Content} = await new AsyncFunction(body)({
     ...runtime,
-    remarkPlugins: [[remarkDiagrams, {themes, draw, fallback}]],
+    serverImport,
   });
-  return fromHtml(renderToStaticMarkup(createElement(Content)), {
+  return fromHtml(renderToStaticMarkup(createElement(Content as () => null)), {
     fragment: true,
   });
 }
@@ -147,6 +196,30 @@ describe('remark diagrams', () => {
     expect(toHtml(second!).length).toBeGreaterThan(0);
     expect(toHtml(second!)).not.toBe(toHtml(first!));
   }, 60_000);
+
+  test("writes each drawing to a file the page imports, and the page's script holds none", async () => {
+    // Two diagrams in two modes (the test above added a second copy of one,
+    // `-1-light` and `-1-dark`, with ids of its own).
+    const files = readdirSync(filesDir).filter(
+      (name) =>
+        name.endsWith(DRAWING_EXTENSION) && !/-1-(light|dark)\./.test(name),
+    );
+    expect(files).toHaveLength(4);
+    const script = await compiled(
+      `${fence(FLOWCHART)}\n\n${fence(SEQUENCE)}\n`,
+      draw,
+    );
+    for (const name of files) {
+      expect(script).toContain(name);
+      const svg = readFileSync(path.join(filesDir, name), 'utf8');
+      expect(svg).toMatch(
+        /^<svg\b[^>]*\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+      );
+    }
+    expect(script).not.toMatch(/<svg|<path|foreignObject/);
+    expect(script).toContain(`from "${DIAGRAM_COMPONENT}"`);
+    expect(script).toContain('title: "How a change ships"');
+  });
 
   test('draws from the cache: a rebuild needs no browser', async () => {
     // Two diagrams, two themes.

@@ -1,17 +1,25 @@
 /**
  * Turns every ```mermaid block of the docs and the blog into a figure of two
- * inline SVGs drawn when the site is built, one per colour mode (the page's
+ * SVG drawings made when the site is built, one per colour mode (the page's
  * stylesheet shows the one of `html[data-theme]`, see diagrams.css). The
  * reader's browser loads no diagram library and the page does not shift when
  * the diagram appears: it is in the HTML.
  *
+ * Each drawing is written to a file (`<prefix>-<mode>.diagramsvg` in
+ * `filesDir`) that the page imports and ./Diagram.tsx draws: the server
+ * inlines the SVG in the HTML, the browser's script holds its address only
+ * (./index.ts gives `.diagramsvg` to the bundlers), so a diagram costs the
+ * page's JavaScript a few hundred bytes, not its drawing.
+ *
  * Each drawing is `role="img"`, named by the diagram's `accTitle` and
  * described by its `accDescr`; a diagram without them fails the build.
  */
-import type {Element, ElementContent} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
-import {toString} from 'hast-util-to-string';
-import type {Code, Root} from 'mdast';
+import {randomUUID} from 'node:crypto';
+import {existsSync} from 'node:fs';
+import {mkdir, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+import type {Code, Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 import type {VFile} from 'vfile';
@@ -20,6 +28,7 @@ import {
   checkAccessibleText,
   COLOUR_MODES,
   drawingKey,
+  drawingSize,
   drawingStyle,
   dropUnusedSymbols,
   idPrefix,
@@ -29,7 +38,7 @@ import {
   type Drawing,
   type Themes,
 } from '../../lib/diagrams/diagram';
-import {createDraw, RENDERER, type Draw} from './render';
+import {createDraw, DEFAULT_CACHE_DIR, RENDERER, type Draw} from './render';
 
 export interface Options {
   /** The Mermaid theme of each colour mode. */
@@ -41,101 +50,109 @@ export interface Options {
   readonly fallback?: boolean;
   /** Draws one diagram (tests give their own cache folder). */
   readonly draw?: Draw;
+  /** Where the drawings' files are written (tests give their own). */
+  readonly filesDir?: string;
 }
+
+/** The module a page imports to draw its diagrams. */
+export const DIAGRAM_COMPONENT = '@site/src/plugins/diagrams/Diagram';
+/** The extension of a drawing's file, which ./index.ts hands to the bundlers. */
+export const DRAWING_EXTENSION = '.diagramsvg';
+export const DEFAULT_FILES_DIR = path.join(DEFAULT_CACHE_DIR, 'files');
+
+const COMPONENT_NAME = 'BaseplateDiagram';
 
 /**
- * `<style dangerouslySetInnerHTML={{__html: css}} />`, as MDX JSX. The page's
- * HTML minifier rewrites the CSS of a plain `<style>` (`#000000` to `#000`),
- * and React, hydrating, would find other text than it rendered (error 418)
- * and render the whole page again; it leaves inner HTML as the server sent it.
+ * Mermaid's SVG as one colour mode's drawing: the root is an image of the
+ * page (`role="img"`, named by its <title> and described by its <desc>,
+ * which it already points at), with the classes and size of the site's
+ * stylesheet. Only the root's opening tag changes: the rest stays as Mermaid
+ * serialised it, valid XML for a file and valid inline in HTML.
  */
-function styleElement(css: string): ElementContent {
-  const html = {
-    type: 'ObjectExpression',
-    properties: [
-      {
-        type: 'Property',
-        kind: 'init',
-        method: false,
-        shorthand: false,
-        computed: false,
-        key: {type: 'Identifier', name: '__html'},
-        value: {type: 'Literal', value: css},
-      },
-    ],
-  };
-  const jsx = {
-    type: 'mdxJsxFlowElement',
-    name: 'style',
-    attributes: [
-      {
-        type: 'mdxJsxAttribute',
-        name: 'dangerouslySetInnerHTML',
-        value: {
-          type: 'mdxJsxAttributeValueExpression',
-          value: '',
-          data: {
-            estree: {
-              type: 'Program',
-              sourceType: 'module',
-              body: [{type: 'ExpressionStatement', expression: html}],
-            },
-          },
-        },
-      },
-    ],
-    children: [],
-  };
-  return jsx as unknown as ElementContent;
-}
-
-/** Turns Mermaid's SVG into the `<svg>` of one colour mode. */
-function svgElement(
+export function drawingSvg(
   drawing: Drawing,
   svg: string,
   mode: ColourMode,
   file: string,
-): Element {
-  const [root] = fromHtml(svg, {fragment: true}).children;
-  if (root?.type !== 'element' || root.tagName !== 'svg') {
+): string {
+  const root = /^\s*<svg\b([^>]*)>/.exec(svg);
+  if (!root) {
     throw new Error(
       `${file}: Mermaid drew no <svg> for a diagram; check its source with https://mermaid.live.`,
     );
   }
-  const {
-    ariaRoleDescription: _kind,
-    style: _style,
-    ...properties
-  } = root.properties;
-  return {
-    ...root,
-    children: root.children.map((child) =>
-      child.type === 'element' && child.tagName === 'style'
-        ? styleElement(toString(child))
-        : child,
-    ),
-    properties: {
-      ...properties,
-      // The drawing is one image to assistive technology, named by its
-      // <title> (accTitle) and described by its <desc> (accDescr).
-      role: 'img',
-      className: [
-        'diagramDrawing',
-        mode === 'light' ? 'diagramLight' : 'diagramDark',
-      ],
-      style: drawingStyle(drawing.width),
-    },
-  };
+  const attributes = [...root[1]!.matchAll(/\s([\w:-]+)="([^"]*)"/g)]
+    // Mermaid's "flowchart-v2" would be read out as what the image is; its
+    // style and class give way to the site's.
+    .filter(
+      ([, name]) =>
+        !['aria-roledescription', 'style', 'class', 'role'].includes(name!),
+    )
+    .map(([attribute]) => attribute);
+  const className = `diagramDrawing ${mode === 'light' ? 'diagramLight' : 'diagramDark'}`;
+  const tag = `<svg${attributes.join('')} role="img" class="${className}" style="${drawingStyle(drawing.width)}">`;
+  return tag + svg.slice(root[0].length);
 }
 
-function figure(drawings: Record<ColourMode, Element>): Element {
+/** Writes a file once: drawings are named by their content's key. */
+async function writeOnce(file: string, content: string): Promise<void> {
+  if (existsSync(file)) {
+    return;
+  }
+  await mkdir(path.dirname(file), {recursive: true});
+  // Both bundlers may write the same drawing at once: each its own partial
+  // file, renamed over the other's (the content is the same).
+  const partial = `${file}.${randomUUID()}.partial`;
+  await writeFile(partial, content);
+  await rename(partial, file);
+}
+
+/** `import <name> from "<source>"`, as MDX ESM. */
+function importNode(name: string, source: string): RootContent {
   return {
-    type: 'element',
-    tagName: 'figure',
-    // Wide diagrams scroll sideways on a phone: the figure takes the focus so
-    // a keyboard can scroll it, as the code blocks do.
-    properties: {className: ['diagram'], tabIndex: 0},
-    children: COLOUR_MODES.map((mode) => drawings[mode]),
+    type: 'mdxjsEsm',
+    value: '',
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [
+              {
+                type: 'ImportDefaultSpecifier',
+                local: {type: 'Identifier', name},
+              },
+            ],
+            source: {type: 'Literal', value: source},
+          },
+        ],
+      },
+    },
+  } as unknown as RootContent;
+}
+
+/** A JSX attribute whose value is an expression (an identifier or a number). */
+function expressionAttribute(name: string, value: string | number) {
+  const expression =
+    typeof value === 'number'
+      ? {type: 'Literal', value}
+      : {type: 'Identifier', name: value};
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: String(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{type: 'ExpressionStatement', expression}],
+        },
+      },
+    },
   };
 }
 
@@ -158,6 +175,7 @@ function fallbackNote(reason: string): Root['children'][number] {
 
 const remarkDiagrams: Plugin<[Options], Root> = (options) => {
   const draw = options.draw ?? createDraw();
+  const filesDir = options.filesDir ?? DEFAULT_FILES_DIR;
   return async (tree: Root, vfile: VFile) => {
     const file = vfile.path ?? '<markdown>';
     const blocks: {node: Code; index: number; parent: {children: unknown[]}}[] =
@@ -171,40 +189,78 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
       return;
     }
     const copies = new Map<string, number>();
+    const imports: RootContent[] = [];
     const replacements = await Promise.all(
-      blocks.map(async ({node}) => {
+      blocks.map(async ({node}, index) => {
         checkAccessibleText(node.value, file, node.position?.start.line);
         try {
-          const entries = await Promise.all(
+          const drawings = await Promise.all(
             COLOUR_MODES.map(async (mode) => {
               const theme = options.themes[mode];
               const drawing = await draw(node.value, theme);
               const prefix = idPrefix(
                 drawingKey({renderer: RENDERER, theme, source: node.value}),
               );
-              const copy = copies.get(prefix) ?? 0;
-              copies.set(prefix, copy + 1);
-              const svg = withCopyIds(
-                scopeIds(dropUnusedSymbols(drawing.svg), prefix),
-                prefix,
-                copy,
-              );
-              return [mode, svgElement(drawing, svg, mode, file)] as const;
+              return {mode, theme, drawing, prefix};
             }),
           );
-          const drawings = Object.fromEntries(entries) as Record<
-            ColourMode,
-            Element
-          >;
+          // A diagram shown twice on a page gets ids of its own the second time.
+          const key = drawings.map(({prefix}) => prefix).join();
+          const copy = copies.get(key) ?? 0;
+          copies.set(key, copy + 1);
+          const names = await Promise.all(
+            drawings.map(async ({mode, drawing, prefix}) => {
+              const svg = drawingSvg(
+                drawing,
+                withCopyIds(
+                  scopeIds(dropUnusedSymbols(drawing.svg), prefix),
+                  prefix,
+                  copy,
+                ),
+                mode,
+                file,
+              );
+              const drawingFile = path.join(
+                filesDir,
+                `${prefix}${copy === 0 ? '' : `-${copy}`}-${mode}${DRAWING_EXTENSION}`,
+              );
+              await writeOnce(drawingFile, svg);
+              const name = `baseplateDiagram${index}${mode === 'light' ? 'Light' : 'Dark'}`;
+              imports.push(importNode(name, drawingFile));
+              return name;
+            }),
+          );
+          const [light, dark] = names as [string, string];
+          const {drawing} = drawings[0]!;
+          const {minWidth} = drawingSize(drawing.width);
           return [
             {
-              type: 'diagram',
+              type: 'mdxJsxFlowElement',
+              name: COMPONENT_NAME,
               position: node.position,
-              data: {
-                hName: 'figure',
-                hProperties: figure(drawings).properties,
-                hChildren: figure(drawings).children as ElementContent[],
-              },
+              attributes: [
+                expressionAttribute('light', light),
+                expressionAttribute('dark', dark),
+                {
+                  type: 'mdxJsxAttribute',
+                  name: 'title',
+                  value: drawing.title ?? '',
+                },
+                {
+                  type: 'mdxJsxAttribute',
+                  name: 'description',
+                  value: drawing.description ?? '',
+                },
+                {
+                  type: 'mdxJsxAttribute',
+                  name: 'id',
+                  value: `${drawings[0]!.prefix}${copy === 0 ? '' : `-${copy}`}`,
+                },
+                expressionAttribute('width', drawing.width),
+                expressionAttribute('height', drawing.height),
+                expressionAttribute('minWidth', minWidth),
+              ],
+              children: [],
             },
           ];
         } catch (error) {
@@ -230,6 +286,12 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
     for (let i = blocks.length - 1; i >= 0; i -= 1) {
       const {index, parent} = blocks[i]!;
       parent.children.splice(index, 1, ...replacements[i]!);
+    }
+    if (imports.length > 0) {
+      tree.children.unshift(
+        importNode(COMPONENT_NAME, DIAGRAM_COMPONENT),
+        ...imports,
+      );
     }
   };
 };
