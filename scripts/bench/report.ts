@@ -165,7 +165,7 @@ export function findings(
   if (home && limits.homeScriptGzipKiB !== undefined) {
     const over = home.scriptGzipBytes > limits.homeScriptGzipKiB * 1024;
     notes.push(
-      `The home page loads ${kib(home.scriptGzipBytes)} of gzip-compressed JavaScript (${over ? 'over' : 'within'} the ${limits.homeScriptGzipKiB} KiB budget); main.js, which carries the route table of every page, is ${kib(output.mainJs.gzipBytes)} of it.`,
+      `The home page loads ${kib(home.scriptGzipBytes)} of gzip-compressed JavaScript (${over ? 'over' : 'within'} the ${limits.homeScriptGzipKiB} KiB budget); main.js, with the top-level routes and the loaders of the route parts, is ${kib(output.mainJs.gzipBytes)} of it.`,
     );
   }
   for (const kind of output.htmlByKind) {
