@@ -35,7 +35,7 @@ const editUrl = editUrlBase(site.github);
 const repository = repositoryUrl(site.github).href;
 
 // Mermaid diagrams are drawn when the site is built, in both colour modes, as
-// files the page's HTML holds inline (src/plugins/diagrams): the reader loads
+// SVG files the page shows as images (src/plugins/diagrams): the reader loads
 // no diagram library, and the page's script no drawing.
 // `npm start` shows a diagram it cannot draw (no Chromium) as its source.
 const diagrams: [typeof remarkDiagrams, DiagramsOptions] = [
@@ -166,8 +166,8 @@ const config: Config = {
   ],
 
   plugins: [
-    // Each diagram's drawings are files: the page's HTML holds them inline,
-    // its script only their addresses (src/plugins/diagrams).
+    // Each diagram's drawings are SVG files, shown as images: the page's
+    // script holds only their addresses (src/plugins/diagrams).
     './src/plugins/diagrams/index.ts',
     // What every page loads does not grow with the number of pages: script
     // files named by chunk id, and the routes of docs and answers loaded in

@@ -1,11 +1,6 @@
 import {describe, expect, test} from 'vitest';
 
-import {
-  checkAccessibleText,
-  dropUnusedSymbols,
-  renamePrefix,
-  scopeIds,
-} from './diagram';
+import {checkAccessibleText, dropUnusedSymbols, renamePrefix} from './diagram';
 
 describe('renamePrefix', () => {
   test('renames the ids of one diagram of a batch, not those of the tenth after it', () => {
@@ -15,19 +10,6 @@ describe('renamePrefix', () => {
     expect(renamePrefix(svg, 'diagram-batch-3', 'diagram-abc-0')).toBe(
       '<svg id="diagram-abc-0"><title id="chart-title-diagram-abc-0"></title>' +
         '<marker id="diagram-abc-0-arrowhead"></marker><g id="diagram-batch-30"></g></svg>',
-    );
-  });
-});
-
-describe('scopeIds', () => {
-  test('prefixes the ids Mermaid left bare and keeps those that carry the prefix', () => {
-    expect(
-      scopeIds(
-        '<svg id="diagram-abc-0"><title id="chart-title-diagram-abc-0"></title><g id="actor0"></g></svg>',
-        'diagram-abc',
-      ),
-    ).toBe(
-      '<svg id="diagram-abc-0"><title id="chart-title-diagram-abc-0"></title><g id="diagram-abc-actor0"></g></svg>',
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Mermaid diagrams drawn when the site is built: what a diagram's source must
  * say for a reader who cannot see it, the key a rendered diagram is cached
- * under, and the ids that keep two drawings on one page apart.
+ * under, the ids it is drawn with, and how far it may shrink.
  */
 import {createHash} from 'node:crypto';
 
@@ -94,31 +94,6 @@ export function renamePrefix(svg: string, from: string, to: string): string {
   return svg.replaceAll(new RegExp(`${escaped}(?![0-9])`, 'g'), to);
 }
 
-/**
- * Gives the ids Mermaid does not prefix (a sequence diagram's `actor0`,
- * `root-1`: nothing refers to them; the others, `chart-title-<prefix>-0`
- * too, have it) the drawing's prefix, so two diagrams on
- * one page never share one.
- */
-export function scopeIds(svg: string, prefix: string): string {
-  return svg.replaceAll(
-    /(\sid=")([^"]*)"/g,
-    (attribute, start: string, id: string) =>
-      id.includes(prefix) ? attribute : `${start}${prefix}-${id}"`,
-  );
-}
-
-/**
- * The same drawing a second time on one page (a diagram repeated in a file)
- * gets ids of its own: `copy` 0 keeps the ids, 1 and up append `-<copy>`.
- */
-export function withCopyIds(svg: string, prefix: string, copy: number): string {
-  if (copy === 0) {
-    return svg;
-  }
-  return svg.replaceAll(prefix, `${prefix}-${copy}`);
-}
-
 /** Readers may scale a drawing down to this share of its size, no further. */
 export const MIN_SCALE = 0.6;
 
@@ -132,10 +107,4 @@ export function drawingSize(width: number): {
   minWidth: number;
 } {
   return {maxWidth: Math.ceil(width), minWidth: Math.ceil(width * MIN_SCALE)};
-}
-
-/** `drawingSize` as the inline style of a drawing's `<svg>`. */
-export function drawingStyle(width: number): string {
-  const {maxWidth, minWidth} = drawingSize(width);
-  return `max-width: ${maxWidth}px; min-width: ${minWidth}px;`;
 }

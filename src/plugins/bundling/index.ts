@@ -21,6 +21,8 @@ import {readFileSync} from 'node:fs';
 import type {Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 
+import {addCacheBuildDependencies} from '../bundlerCache';
+
 /** Docusaurus' client preload, which ./preload.ts replaces. */
 const DOCUSAURUS_PRELOAD =
   require.resolve('@docusaurus/core/lib/client/preload.js');
@@ -49,20 +51,11 @@ export default function bundlingPlugin(): Plugin {
       if (isServer || process.env.NODE_ENV !== 'production') {
         return {};
       }
-      // Rspack's persistent cache keeps resolved modules and loader output
-      // until one of these files changes; by default it watches only
-      // Docusaurus and the site's config, not this plugin.
-      const cache = (
-        config.experiments as {cache?: {buildDependencies?: string[]}}
-      )?.cache;
-      if (cache && typeof cache === 'object') {
-        cache.buildDependencies = [
-          ...(cache.buildDependencies ?? []),
-          require.resolve('./index.ts'),
-          PRELOAD,
-          ROUTE_TABLE,
-        ];
-      }
+      addCacheBuildDependencies(config, [
+        require.resolve('./index.ts'),
+        PRELOAD,
+        ROUTE_TABLE,
+      ]);
       checkDocusaurusPreload(readFileSync(DOCUSAURUS_PRELOAD, 'utf8'));
       const bundler = utils.currentBundler.instance;
       return {

@@ -1,27 +1,21 @@
 /**
  * A Mermaid diagram drawn when the site was built (./remark.ts): one drawing
- * per colour mode, the page's stylesheet showing the one of
- * `html[data-theme]` (./diagrams.css).
+ * per colour mode, each an SVG file (`.diagramsvg`, ./index.ts) shown as an
+ * image, the page's stylesheet showing the one of `html[data-theme]`
+ * (./diagrams.css). The page's script holds the files' addresses, not the
+ * drawings, and the browser decodes them off the main thread.
  *
- * The drawings are files (`.diagramsvg`, ./index.ts), so the page's script
- * does not carry them:
- * - the server's bundle reads each file as text, and the page's HTML holds
- *   both drawings as inline SVG: they show before any script runs, their
- *   labels are text, and each is an image named by its `<title>` (accTitle)
- *   and described by its `<desc>` (accDescr);
- * - the browser's bundle has each file's address only. React keeps the
- *   server's SVG when it hydrates the page (it leaves the inner HTML the
- *   server sent as it is), and a diagram that mounts later, on a page reached
- *   by a link, is two `<img>`s of the same files, named and described alike.
+ * Each image is named by the diagram's accTitle and described by its
+ * accDescr. Its width and height are in the HTML, so the page does not move
+ * when it loads, and the drawing of the other mode, not displayed, is not
+ * loaded until the reader switches.
  */
-import React, {useState, type ReactNode} from 'react';
-import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import React, {type ReactNode} from 'react';
 
 export interface Props {
-  /** The light drawing: its SVG on the server, its address in the browser. */
+  /** The address of the light drawing. */
   readonly light: string;
-  /** The dark drawing, as `light`. */
+  /** The address of the dark drawing. */
   readonly dark: string;
   /** The diagram's accTitle. */
   readonly title: string;
@@ -35,9 +29,6 @@ export interface Props {
   readonly minWidth: number;
 }
 
-/** Whether the browser's first render hydrates HTML the server rendered (the production build). */
-const HYDRATES = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
-
 export default function Diagram({
   light,
   dark,
@@ -48,23 +39,6 @@ export default function Diagram({
   height,
   minWidth,
 }: Props): ReactNode {
-  const isBrowser = useIsBrowser();
-  // Decided once, when the figure mounts: the server and the hydration of
-  // its HTML draw inline; any later mount draws images.
-  const [inline] = useState(
-    () => !ExecutionEnvironment.canUseDOM || (HYDRATES && !isBrowser),
-  );
-  if (inline) {
-    return (
-      <figure
-        className="diagram"
-        // Wide diagrams scroll sideways on a phone: the figure takes the
-        // focus so a keyboard can scroll it, as the code blocks do.
-        tabIndex={0}
-        dangerouslySetInnerHTML={{__html: light + dark}}
-      />
-    );
-  }
   const descriptionId = `${id}-description`;
   const image = (src: string, mode: 'Light' | 'Dark') => (
     <img
@@ -80,6 +54,8 @@ export default function Diagram({
     />
   );
   return (
+    // Wide diagrams scroll sideways on a phone: the figure takes the focus so
+    // a keyboard can scroll it, as the code blocks do.
     <figure className="diagram" tabIndex={0}>
       {image(light, 'Light')}
       {image(dark, 'Dark')}

@@ -4,14 +4,15 @@
  * and the page imports it; this plugin tells the bundlers what such an import
  * is, and adds the stylesheet that shows the drawing of the colour mode.
  *
- * - The server's bundle gets the file's text (`asset/source`): the page's
- *   HTML holds the SVG inline.
- * - The browser's bundle gets the file's address (`asset/resource`, written
- *   as `assets/diagrams/<hash>.svg`): the script carries no drawing, and a
- *   diagram on a page reached by a link loads the same file as an image
- *   (./Diagram.tsx).
+ * Both bundles get the file's address (`asset/resource`, the same
+ * `assets/diagrams/<hash>.svg` in both, so the server's HTML and the browser
+ * agree); the browser's build writes the file. The `.svg` extension of the
+ * output gives the file the type hosts serve SVG images with; the source
+ * extension keeps it from SVGR, which turns `.svg` imports into components.
  */
 import type {Plugin} from '@docusaurus/types';
+
+import {addCacheBuildDependencies} from '../bundlerCache';
 
 export default function diagramsPlugin(): Plugin {
   return {
@@ -19,17 +20,25 @@ export default function diagramsPlugin(): Plugin {
     getClientModules() {
       return [require.resolve('./diagrams.css')];
     },
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
+      // The cache keeps each page's compiled Markdown: a change to how
+      // diagrams are drawn must reach it.
+      addCacheBuildDependencies(config, [
+        require.resolve('./remark.ts'),
+        require.resolve('./render.ts'),
+        require.resolve('../../lib/diagrams/diagram.ts'),
+      ]);
       return {
         module: {
           rules: [
-            isServer
-              ? {test: /\.diagramsvg$/, type: 'asset/source'}
-              : {
-                  test: /\.diagramsvg$/,
-                  type: 'asset/resource',
-                  generator: {filename: 'assets/diagrams/[contenthash:8].svg'},
-                },
+            {
+              test: /\.diagramsvg$/,
+              type: 'asset/resource',
+              generator: {
+                filename: 'assets/diagrams/[contenthash:8].svg',
+                emit: !isServer,
+              },
+            },
           ],
         },
       };

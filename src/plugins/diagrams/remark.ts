@@ -2,19 +2,18 @@
  * Turns every ```mermaid block of the docs and the blog into a figure of two
  * SVG drawings made when the site is built, one per colour mode (the page's
  * stylesheet shows the one of `html[data-theme]`, see diagrams.css). The
- * reader's browser loads no diagram library and the page does not shift when
- * the diagram appears: it is in the HTML.
+ * reader's browser loads no diagram library.
  *
- * Each drawing is written to a file (`<prefix>-<mode>.diagramsvg` in
- * `filesDir`) that the page imports and ./Diagram.tsx draws: the server
- * inlines the SVG in the HTML, the browser's script holds its address only
- * (./index.ts gives `.diagramsvg` to the bundlers), so a diagram costs the
- * page's JavaScript a few hundred bytes, not its drawing.
+ * Each drawing is written to a file (`<prefix>-<mode>-<hash>.diagramsvg` in
+ * `filesDir`) that the page imports and ./Diagram.tsx shows as an image: the
+ * page's script holds its address (./index.ts gives `.diagramsvg` to the
+ * bundlers), not the drawing, and the HTML gives its size, so the page does
+ * not move when it loads.
  *
- * Each drawing is `role="img"`, named by the diagram's `accTitle` and
- * described by its `accDescr`; a diagram without them fails the build.
+ * Each drawing is named by the diagram's `accTitle` and described by its
+ * `accDescr`; a diagram without them fails the build.
  */
-import {randomUUID} from 'node:crypto';
+import {createHash, randomUUID} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -29,11 +28,8 @@ import {
   COLOUR_MODES,
   drawingKey,
   drawingSize,
-  drawingStyle,
   dropUnusedSymbols,
   idPrefix,
-  scopeIds,
-  withCopyIds,
   type ColourMode,
   type Drawing,
   type Themes,
@@ -63,11 +59,11 @@ export const DEFAULT_FILES_DIR = path.join(DEFAULT_CACHE_DIR, 'files');
 const COMPONENT_NAME = 'BaseplateDiagram';
 
 /**
- * Mermaid's SVG as one colour mode's drawing: the root is an image of the
- * page (`role="img"`, named by its <title> and described by its <desc>,
- * which it already points at), with the classes and size of the site's
- * stylesheet. Only the root's opening tag changes: the rest stays as Mermaid
- * serialised it, valid XML for a file and valid inline in HTML.
+ * Mermaid's SVG as the file of one colour mode's drawing: an image of its own
+ * size (Mermaid draws it 100 % wide, for inline use), marked with its mode,
+ * named by its <title> and described by its <desc>, which it already points
+ * at. Only the root's opening tag changes: the rest stays as Mermaid
+ * serialised it, as valid XML.
  */
 export function drawingSvg(
   drawing: Drawing,
@@ -81,20 +77,15 @@ export function drawingSvg(
       `${file}: Mermaid drew no <svg> for a diagram; check its source with https://mermaid.live.`,
     );
   }
+  const replaced = ['width', 'height', 'style', 'role', 'aria-roledescription'];
   const attributes = [...root[1]!.matchAll(/\s([\w:-]+)="([^"]*)"/g)]
-    // Mermaid's "flowchart-v2" would be read out as what the image is; its
-    // style and class give way to the site's.
-    .filter(
-      ([, name]) =>
-        !['aria-roledescription', 'style', 'class', 'role'].includes(name!),
-    )
+    .filter(([, name]) => !replaced.includes(name!))
     .map(([attribute]) => attribute);
-  const className = `diagramDrawing ${mode === 'light' ? 'diagramLight' : 'diagramDark'}`;
-  const tag = `<svg${attributes.join('')} role="img" class="${className}" style="${drawingStyle(drawing.width)}">`;
+  const tag = `<svg${attributes.join('')} width="${Math.ceil(drawing.width)}" height="${Math.ceil(drawing.height)}" role="img" data-mode="${mode}">`;
   return tag + svg.slice(root[0].length);
 }
 
-/** Writes a file once: drawings are named by their content's key. */
+/** Writes a file once: drawings are named by their content. */
 async function writeOnce(file: string, content: string): Promise<void> {
   if (existsSync(file)) {
     return;
@@ -204,7 +195,8 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
               return {mode, theme, drawing, prefix};
             }),
           );
-          // A diagram shown twice on a page gets ids of its own the second time.
+          // A diagram shown twice on a page gets an id of its own the second
+          // time (its description's); its files are the same.
           const key = drawings.map(({prefix}) => prefix).join();
           const copy = copies.get(key) ?? 0;
           copies.set(key, copy + 1);
@@ -212,17 +204,15 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
             drawings.map(async ({mode, drawing, prefix}) => {
               const svg = drawingSvg(
                 drawing,
-                withCopyIds(
-                  scopeIds(dropUnusedSymbols(drawing.svg), prefix),
-                  prefix,
-                  copy,
-                ),
+                dropUnusedSymbols(drawing.svg),
                 mode,
                 file,
               );
+              // Named by its content: a drawing made again another way is
+              // another file.
               const drawingFile = path.join(
                 filesDir,
-                `${prefix}${copy === 0 ? '' : `-${copy}`}-${mode}${DRAWING_EXTENSION}`,
+                `${prefix}-${mode}-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}${DRAWING_EXTENSION}`,
               );
               await writeOnce(drawingFile, svg);
               const name = `baseplateDiagram${index}${mode === 'light' ? 'Light' : 'Dark'}`;
