@@ -15,6 +15,7 @@ import {measurePageWeight} from '../scripts/lib/page-weight';
 import {BUILD_DIR} from '../scripts/lib/sitemap';
 import {archetypes} from '../src/lib/archetype';
 import {hydrated} from './hydrated';
+import {expectSameDocument, markDocument} from './same-document';
 
 const DIAGRAM_PAGE = '/docs/standards/certificates/';
 // The latest release's page (versioned_docs/version-2026.1).
@@ -154,19 +155,13 @@ for (const mode of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme: mode});
     await page.goto(PLAIN_PAGE);
     await hydrated(page);
-    await page.evaluate(() => {
-      (window as unknown as {stillHere: boolean}).stillHere = true;
-    });
+    await markDocument(page);
     await page
       .getByRole('navigation', {name: 'Docs sidebar'})
       .getByRole('link', {name: 'Certificates', exact: true})
       .click();
     await expect(page).toHaveURL(new RegExp(`${DIAGRAM_PAGE}$`));
-    expect(
-      await page.evaluate(
-        () => (window as unknown as {stillHere?: boolean}).stillHere,
-      ),
-    ).toBe(true);
+    await expectSameDocument(page);
     await expectDrawing(page, mode);
     const axe = await new AxeBuilder({page})
       .include('figure.diagram')

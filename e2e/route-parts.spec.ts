@@ -8,10 +8,11 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 
 import {BUILD_DIR} from '../scripts/lib/sitemap';
 import {hydrated} from './hydrated';
+import {expectSameDocument, markDocument} from './same-document';
 
 const ANSWER = '/kb/certificates/browser-shows-wrong-certificate/';
 
@@ -22,20 +23,6 @@ function mainScript(): string {
   );
   if (!main) throw new Error(`no main.<hash>.js in ${dir}`);
   return readFileSync(join(dir, main), 'utf8');
-}
-
-/** Marks the document, so a full reload (which Docusaurus does when a route fails to load) shows. */
-async function mark(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as {stillHere: boolean}).stillHere = true;
-  });
-}
-async function expectSameDocument(page: Page) {
-  expect(
-    await page.evaluate(
-      () => (window as unknown as {stillHere?: boolean}).stillHere,
-    ),
-  ).toBe(true);
 }
 
 test('main.js names no answer or doc page: their routes load in parts', () => {
@@ -59,7 +46,7 @@ test('a reader clicks from the home page to the handbook, a doc, the knowledge b
   });
   await page.goto('/');
   await hydrated(page);
-  await mark(page);
+  await markDocument(page);
 
   await page
     .getByRole('navigation', {name: 'Main'})
@@ -117,7 +104,7 @@ test('a page of an older handbook version opened directly hydrates, and its side
 }) => {
   await page.goto('/docs/2025.2/');
   await hydrated(page);
-  await mark(page);
+  await markDocument(page);
   const link = page
     .getByRole('navigation', {name: 'Docs sidebar'})
     .getByRole('link')

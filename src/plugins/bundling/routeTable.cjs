@@ -141,8 +141,9 @@ const STATIC = /^[^:*?()+[\]]*$/;
 function planParts(routes, chunkNames, registry, perPart = ROUTES_PER_PART) {
   const parents = [];
   const moved = [];
-  // Decide on the original tree, then remove: indexes refer to the tree main.js keeps.
-  const decide = (list, parentPath, depth) => {
+  // `at` is the list's index path in the tree main.js keeps, which parts
+  // reach their lists by.
+  const decide = (list, parentPath, depth, at) => {
     const leaves = new Set();
     if (depth > 0) {
       const earlierKeys = new Set();
@@ -178,30 +179,26 @@ function planParts(routes, chunkNames, registry, perPart = ROUTES_PER_PART) {
       if (leaves.has(route)) {
         if (parent === undefined) {
           parent = parents.length;
-          parents.push({key: routeKey(parentPath), at: undefined, list: keep});
+          parents.push({key: routeKey(parentPath), at});
         }
         moved.push({route, parent});
         return;
       }
       keep.push(
         route.routes
-          ? {...route, routes: decide(route.routes, route.path, depth + 1)}
+          ? {
+              ...route,
+              routes: decide(route.routes, route.path, depth + 1, [
+                ...at,
+                keep.length,
+              ]),
+            }
           : route,
       );
     });
     return keep;
   };
-  const tree = decide(routes, '/', 0);
-  // Index paths of the parent lists in the kept tree.
-  const locate = (list, at) => {
-    for (const parent of parents) {
-      if (parent.list === list) parent.at = at;
-    }
-    list.forEach((route, index) => {
-      if (route.routes) locate(route.routes, [...at, index]);
-    });
-  };
-  locate(tree, []);
+  const tree = decide(routes, '/', 0, []);
 
   const count = moved.length === 0 ? 0 : Math.ceil(moved.length / perPart);
   const parts = Array.from({length: count}, () => ({
@@ -250,7 +247,7 @@ function planParts(routes, chunkNames, registry, perPart = ROUTES_PER_PART) {
   }
   return {
     tree,
-    parents: parents.map(({key, at}) => ({key, at})),
+    parents,
     parts,
     registry: mainRegistry,
   };

@@ -23,6 +23,7 @@ export interface Props {
   readonly description: string;
   /** Unique on the page: the description's id derives from it. */
   readonly id: string;
+  /** The drawing's size in CSS pixels, and the widest it is shown. */
   readonly width: number;
   readonly height: number;
   /** The narrowest a drawing may be scaled (labels stay readable; the figure scrolls). */
@@ -46,9 +47,9 @@ export default function Diagram({
       src={src}
       alt={title}
       aria-describedby={descriptionId}
-      width={Math.ceil(width)}
-      height={Math.ceil(height)}
-      style={{maxWidth: Math.ceil(width), minWidth}}
+      width={width}
+      height={height}
+      style={{maxWidth: width, minWidth}}
       loading="lazy"
       decoding="async"
     />

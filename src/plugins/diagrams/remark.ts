@@ -13,9 +13,8 @@
  * Each drawing is named by the diagram's `accTitle` and described by its
  * `accDescr`; a diagram without them fails the build.
  */
-import {createHash, randomUUID} from 'node:crypto';
+import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
-import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import type {Code, Root, RootContent} from 'mdast';
@@ -34,7 +33,13 @@ import {
   type Drawing,
   type Themes,
 } from '../../lib/diagrams/diagram';
-import {createDraw, DEFAULT_CACHE_DIR, RENDERER, type Draw} from './render';
+import {
+  createDraw,
+  DEFAULT_CACHE_DIR,
+  RENDERER,
+  writeAside,
+  type Draw,
+} from './render';
 
 export interface Options {
   /** The Mermaid theme of each colour mode. */
@@ -83,19 +88,6 @@ export function drawingSvg(
     .map(([attribute]) => attribute);
   const tag = `<svg${attributes.join('')} width="${Math.ceil(drawing.width)}" height="${Math.ceil(drawing.height)}" role="img" data-mode="${mode}">`;
   return tag + svg.slice(root[0].length);
-}
-
-/** Writes a file once: drawings are named by their content. */
-async function writeOnce(file: string, content: string): Promise<void> {
-  if (existsSync(file)) {
-    return;
-  }
-  await mkdir(path.dirname(file), {recursive: true});
-  // Both bundlers may write the same drawing at once: each its own partial
-  // file, renamed over the other's (the content is the same).
-  const partial = `${file}.${randomUUID()}.partial`;
-  await writeFile(partial, content);
-  await rename(partial, file);
 }
 
 /** `import <name> from "<source>"`, as MDX ESM. */
@@ -192,7 +184,7 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
               const prefix = idPrefix(
                 drawingKey({renderer: RENDERER, theme, source: node.value}),
               );
-              return {mode, theme, drawing, prefix};
+              return {mode, drawing, prefix};
             }),
           );
           // A diagram shown twice on a page gets an id of its own the second
@@ -214,7 +206,10 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
                 filesDir,
                 `${prefix}-${mode}-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}${DRAWING_EXTENSION}`,
               );
-              await writeOnce(drawingFile, svg);
+              // Named by its content, a file that exists is already right.
+              if (!existsSync(drawingFile)) {
+                await writeAside(drawingFile, svg);
+              }
               const name = `baseplateDiagram${index}${mode === 'light' ? 'Light' : 'Dark'}`;
               imports.push(importNode(name, drawingFile));
               return name;
@@ -222,7 +217,7 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
           );
           const [light, dark] = names as [string, string];
           const {drawing} = drawings[0]!;
-          const {minWidth} = drawingSize(drawing.width);
+          const {maxWidth, minWidth} = drawingSize(drawing.width);
           return [
             {
               type: 'mdxJsxFlowElement',
@@ -246,8 +241,8 @@ const remarkDiagrams: Plugin<[Options], Root> = (options) => {
                   name: 'id',
                   value: `${drawings[0]!.prefix}${copy === 0 ? '' : `-${copy}`}`,
                 },
-                expressionAttribute('width', drawing.width),
-                expressionAttribute('height', drawing.height),
+                expressionAttribute('width', maxWidth),
+                expressionAttribute('height', Math.ceil(drawing.height)),
                 expressionAttribute('minWidth', minWidth),
               ],
               children: [],

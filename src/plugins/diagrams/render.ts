@@ -5,6 +5,7 @@
  * node_modules/.cache/baseplate-diagrams: a rebuild or `npm start` draws only
  * the diagrams whose source or theme changed.
  */
+import {randomUUID} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -70,6 +71,18 @@ const BATCH_WAIT_MS = 200;
 const BATCH_PREFIX = 'diagram-batch';
 
 export type Draw = (source: string, theme: MermaidTheme) => Promise<Drawing>;
+
+/**
+ * Writes a file aside and renames it into place, so a build stopped halfway
+ * leaves no half file, and two writers of the same file (the server's and the
+ * browser's bundler compile a page each) each rename a whole one.
+ */
+export async function writeAside(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true});
+  const partial = `${file}.${randomUUID()}.partial`;
+  await writeFile(partial, content);
+  await rename(partial, file);
+}
 
 function isDrawing(value: unknown): value is Drawing {
   const drawing = value as Partial<Drawing> | null;
@@ -210,11 +223,7 @@ export function createDraw(cacheDir = DEFAULT_CACHE_DIR): Draw {
       // Not drawn yet, or a cache file cut short: draw it.
     }
     const drawn = await renderOne(source, theme, key);
-    await mkdir(cacheDir, {recursive: true});
-    // Written aside and renamed, so a build stopped halfway leaves no half file.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(drawn));
-    await rename(partial, file);
+    await writeAside(file, JSON.stringify(drawn));
     return drawn;
   }
 
